@@ -1,0 +1,146 @@
+package org.callwall.screening.velocity;
+
+/**
+ * The in-process {@link VelocityStore}: two fixed-size tables allocated up front, one for event counts
+ * and one for distinct values, each holding {@code capacity} keys (rounded up to a power of two).
+ * When a table is full, a new key takes the slot of the least recently used key near its home slot,
+ * so memory never grows and a forgotten key only counts from zero again.
+ *
+ * <p>Counting: each key keeps {@value #BUCKETS} + 1 sub-window buckets of {@code window / 16} each, so a
+ * count includes every event of the last {@code windowMillis} and possibly events up to one sub-window
+ * older; it never misses an event inside the window.
+ *
+ * <p>Distinct values: each key keeps up to {@value #DISTINCT} recent values (a 32-bit fingerprint of the
+ * value hash and when it was last seen), which gives the exact number of distinct values seen within the
+ * window up to {@value #DISTINCT}; beyond that the answer stays {@value #DISTINCT}. Set thresholds below it.
+ *
+ * <p>Memory: about 100 bytes per count key and 400 bytes per distinct key. No allocation after
+ * construction. Thread-safe: keys are spread over 64 lock stripes, so the few event-loop threads of the
+ * gateway rarely meet on a lock; a single-threaded replay pays only uncontended locks.
+ *
+ * <p>A key keeps one window length: calling with another window restarts its count.
+ */
+public final class EmbeddedVelocityStore implements VelocityStore {
+
+    /** Sub-windows per window. */
+    static final int BUCKETS = 16;
+    /** Distinct values remembered per key. */
+    static final int DISTINCT = 32;
+
+    private static final int RING = BUCKETS + 1;
+    private static final int STRIPES = 64;
+    private static final long NEVER = Long.MIN_VALUE;
+
+    private final SlotTable countSlots;
+    private final long[] bucketWidth;
+    private final long[] latestBucket;
+    private final int[] bucketCounts;
+
+    private final SlotTable distinctSlots;
+    private final int[] fingerprints;
+    private final long[] lastSeen;
+
+    /** @param capacity keys each table holds (counts and distinct values), 1 to 2^30 */
+    public EmbeddedVelocityStore(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("velocity store capacity: " + capacity + " (expected: 1.."
+                    + (1 << 30) + ")");
+        }
+        countSlots = new SlotTable(capacity, STRIPES);
+        int slots = countSlots.slots();
+        bucketWidth = new long[slots];
+        latestBucket = new long[slots];
+        bucketCounts = new int[slots * RING];
+        distinctSlots = new SlotTable(capacity, STRIPES);
+        fingerprints = new int[slots * DISTINCT];
+        lastSeen = new long[slots * DISTINCT];
+    }
+
+    /** Keys each table can hold at once. */
+    public int capacity() {
+        return countSlots.slots();
+    }
+
+    @Override
+    public int countAndRecord(long key, long nowMillis, long windowMillis) {
+        checkWindow(windowMillis);
+        long width = Math.max(1, (windowMillis + BUCKETS - 1) / BUCKETS);
+        long bucket = Math.floorDiv(nowMillis, width);
+        synchronized (countSlots.lock(key)) {
+            int found = countSlots.slot(key, nowMillis);
+            int slot = found < 0 ? -found - 1 : found;
+            int base = slot * RING;
+            if (found < 0 || bucketWidth[slot] != width) {
+                bucketWidth[slot] = width;
+                latestBucket[slot] = bucket;
+                for (int i = 0; i < RING; i++) {
+                    bucketCounts[base + i] = 0;
+                }
+            }
+            long latest = latestBucket[slot];
+            if (bucket > latest) {
+                long clear = Math.min(bucket - latest, RING);
+                for (long b = bucket - clear + 1; b <= bucket; b++) {
+                    bucketCounts[base + (int) Math.floorMod(b, (long) RING)] = 0;
+                }
+                latestBucket[slot] = bucket;
+                latest = bucket;
+            }
+            // An event older than the ring (out-of-order replay) still counts itself, nothing more.
+            if (bucket > latest - RING) {
+                bucketCounts[base + (int) Math.floorMod(bucket, (long) RING)]++;
+            }
+            int total = 0;
+            for (int i = 0; i < RING; i++) {
+                total += bucketCounts[base + i];
+            }
+            return Math.max(total, 1);
+        }
+    }
+
+    @Override
+    public int distinctAndRecord(long key, long valueHash, long nowMillis, long windowMillis) {
+        checkWindow(windowMillis);
+        int fingerprint = (int) (valueHash ^ (valueHash >>> 32));
+        long oldest = nowMillis - windowMillis;
+        synchronized (distinctSlots.lock(key)) {
+            int found = distinctSlots.slot(key, nowMillis);
+            int slot = found < 0 ? -found - 1 : found;
+            int base = slot * DISTINCT;
+            if (found < 0) {
+                for (int i = 0; i < DISTINCT; i++) {
+                    lastSeen[base + i] = NEVER;
+                }
+            }
+            int match = -1;
+            int stalest = base;
+            int distinct = 0;
+            for (int i = base; i < base + DISTINCT; i++) {
+                long seen = lastSeen[i];
+                if (seen != NEVER && fingerprints[i] == fingerprint) {
+                    match = i;
+                } else if (seen > oldest) {
+                    distinct++;
+                }
+                if (seen < lastSeen[stalest]) {
+                    stalest = i;
+                }
+            }
+            int target = match >= 0 ? match : stalest;
+            fingerprints[target] = fingerprint;
+            lastSeen[target] = match >= 0 ? Math.max(lastSeen[target], nowMillis) : nowMillis;
+            return Math.min(distinct + 1, DISTINCT);
+        }
+    }
+
+    private static void checkWindow(long windowMillis) {
+        if (windowMillis < 1) {
+            throw new IllegalArgumentException("velocity window: " + windowMillis + " ms (expected: at least 1)");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedVelocityStore[capacity=" + capacity() + "]";
+    }
+}
