@@ -1,0 +1,373 @@
+package org.callwall.isup.message;
+
+import io.netty.buffer.ByteBuf;
+import org.callwall.isup.IsupDecodeException;
+import org.callwall.isup.IsupHeader;
+import org.callwall.isup.IsupMessageType;
+import org.callwall.isup.IsupParameterCode;
+import org.callwall.isup.IsupVariant;
+
+/**
+ * The generic structure walker: checks one ISUP message against the layout of its type and indexes every
+ * parameter in wire order, so typed views and the rewriter find them without walking again (Q.763 §1.4..1.8).
+ *
+ * <pre>
+ *  +------------------------------+
+ *  | CIC (2) | message type (1)   |  routing header
+ *  +------------------------------+
+ *  | mandatory fixed part         |  lengths fixed by the message type
+ *  +------------------------------+
+ *  | pointer to variable param 1  |  one octet each, relative to the pointer octet itself
+ *  | ...                          |
+ *  | pointer to optional part     |  0 = no optional part
+ *  +------------------------------+
+ *  | length | variable param 1    |  mandatory variable part
+ *  | ...                          |
+ *  +------------------------------+
+ *  | name | length | value        |  optional part, any order, unknown names kept
+ *  | ...                          |
+ *  | 0x00                         |  end of optional parameters
+ *  +------------------------------+
+ *  | trailing octets              |  tolerated and reported (seen in real captures)
+ *  +------------------------------+
+ * </pre>
+ *
+ * <p>Every pointer and length is read unsigned and checked against the message bounds before the octets it
+ * announces are read; the walker never reads outside {@code [offset, offset + length)} and never moves the
+ * buffer's reader or writer index. One instance is reused per handler: {@link #wrap} allocates nothing once
+ * the parameter index has grown to the largest message seen.
+ */
+public final class IsupMessage {
+    private static final int INITIAL_CAPACITY = 32;
+
+    private final IsupVariant variant;
+    private ByteBuf buffer;
+    private int offset;
+    private int length;
+    private int typeCode;
+    private int cic;
+    private MessageStructure structure;
+    private int count;
+    private int[] codes = new int[INITIAL_CAPACITY];
+    private int[] valueOffsets = new int[INITIAL_CAPACITY];
+    private int[] lengths = new int[INITIAL_CAPACITY];
+    private byte[] kinds = new byte[INITIAL_CAPACITY];
+    private int optionalPointerOffset;
+    private int optionalPartOffset;
+    private int endOfParameters;
+
+    public IsupMessage(IsupVariant variant) {
+        this.variant = variant;
+    }
+
+    /**
+     * Points this view at one message (from the CIC on) and checks its whole structure.
+     *
+     * @throws IsupDecodeException when the message is malformed; this view is then unusable until the next
+     *                             successful wrap
+     */
+    public IsupMessage wrap(ByteBuf buffer, int offset, int length) {
+        this.buffer = buffer;
+        this.offset = offset;
+        this.length = length;
+        this.count = 0;
+        this.structure = null;
+        if (length < IsupHeader.LENGTH) {
+            throw new IsupDecodeException("truncated ISUP header", length + " octets",
+                    ">= " + IsupHeader.LENGTH + " octets", -1, -1, Math.max(length, 0),
+                    length >= 2 ? IsupHeader.cicAt(buffer, offset, variant) : -1,
+                    IsupDecodeException.CAUSE_INVALID_MESSAGE);
+        }
+        cic = IsupHeader.cicAt(buffer, offset, variant);
+        typeCode = buffer.getUnsignedByte(offset + 2);
+        MessageStructure layout = MessageStructure.lookup(variant, typeCode);
+        if (layout == null) {
+            throw error("unknown message type", hex(typeCode), "a " + variant + " message type", -1, 2,
+                    IsupDecodeException.CAUSE_MESSAGE_TYPE_NON_EXISTENT);
+        }
+        int position = walkFixed(layout);
+        int pointers = layout.variableCount() + (layout.hasOptionalPart() ? 1 : 0);
+        if (position + pointers > length) {
+            throw error("truncated pointer area", (length - position) + " octets", pointers + " octets", -1,
+                    length, IsupDecodeException.CAUSE_INVALID_MESSAGE);
+        }
+        int areaEnd = position + pointers;
+        int end = areaEnd;
+        for (int i = 0; i < layout.variableCount(); i++) {
+            end = Math.max(end, walkVariable(layout.variableCode(i), position + i, areaEnd));
+        }
+        optionalPointerOffset = -1;
+        optionalPartOffset = -1;
+        if (layout.hasOptionalPart()) {
+            optionalPointerOffset = position + layout.variableCount();
+            int pointer = buffer.getUnsignedByte(offset + optionalPointerOffset);
+            if (pointer != 0) {
+                int target = checkedTarget(optionalPointerOffset, pointer, areaEnd, -1);
+                optionalPartOffset = target;
+                end = Math.max(end, walkOptional(target));
+            }
+        }
+        endOfParameters = end;
+        structure = layout;
+        return this;
+    }
+
+    private int walkFixed(MessageStructure layout) {
+        int position = IsupHeader.LENGTH;
+        int needed = position + layout.fixedPartLength();
+        if (needed > length) {
+            int missingCode = layout.fixedCode(0);
+            int at = position;
+            for (int i = 0; i < layout.fixedCount(); i++) {
+                if (at + layout.fixedLength(i) > length) {
+                    missingCode = layout.fixedCode(i);
+                    break;
+                }
+                at += layout.fixedLength(i);
+            }
+            throw error("truncated mandatory fixed part", (length - position) + " octets",
+                    layout.fixedPartLength() + " octets", missingCode, length,
+                    IsupDecodeException.CAUSE_INVALID_MESSAGE);
+        }
+        for (int i = 0; i < layout.fixedCount(); i++) {
+            add(layout.fixedCode(i), position, layout.fixedLength(i), ParameterKind.MANDATORY_FIXED);
+            position += layout.fixedLength(i);
+        }
+        return position;
+    }
+
+    private int walkVariable(int code, int pointerOffset, int areaEnd) {
+        int pointer = buffer.getUnsignedByte(offset + pointerOffset);
+        if (pointer == 0) {
+            throw error("mandatory parameter missing", "pointer 0", "pointer >= 1", code, pointerOffset,
+                    IsupDecodeException.CAUSE_MANDATORY_PARAMETER_MISSING);
+        }
+        int target = checkedTarget(pointerOffset, pointer, areaEnd, code);
+        int valueLength = buffer.getUnsignedByte(offset + target);
+        checkFits(code, target, valueLength);
+        checkLength(code, target, valueLength);
+        add(code, target + 1, valueLength, ParameterKind.MANDATORY_VARIABLE);
+        return target + 1 + valueLength;
+    }
+
+    private int walkOptional(int start) {
+        int position = start;
+        while (true) {
+            if (position >= length) {
+                throw error("missing end of optional parameters", "end of message at " + length,
+                        "octet 0x00", -1, position, IsupDecodeException.CAUSE_INVALID_MESSAGE);
+            }
+            int code = buffer.getUnsignedByte(offset + position);
+            if (code == 0) {
+                return position + 1;
+            }
+            if (position + 1 >= length) {
+                throw error("truncated optional parameter", "no length octet", "name, length, value", code,
+                        position, IsupDecodeException.CAUSE_INVALID_MESSAGE);
+            }
+            int valueLength = buffer.getUnsignedByte(offset + position + 1);
+            checkFits(code, position + 1, valueLength);
+            checkLength(code, position + 1, valueLength);
+            add(code, position + 2, valueLength, ParameterKind.OPTIONAL);
+            position += 2 + valueLength;
+        }
+    }
+
+    private int checkedTarget(int pointerOffset, int pointer, int areaEnd, int code) {
+        int target = pointerOffset + pointer;
+        if (target >= length) {
+            throw error("pointer past end of message", Integer.toString(pointer),
+                    "<= " + (length - 1 - pointerOffset), code, pointerOffset,
+                    IsupDecodeException.CAUSE_INVALID_MESSAGE);
+        }
+        if (target < areaEnd) {
+            throw error("pointer into pointer area", Integer.toString(pointer),
+                    ">= " + (areaEnd - pointerOffset), code, pointerOffset,
+                    IsupDecodeException.CAUSE_INVALID_MESSAGE);
+        }
+        return target;
+    }
+
+    private void checkFits(int code, int lengthOffset, int valueLength) {
+        if (lengthOffset + 1 + valueLength > length) {
+            throw error("parameter length past end of message", Integer.toString(valueLength),
+                    "<= " + (length - lengthOffset - 1), code, lengthOffset,
+                    IsupDecodeException.CAUSE_INVALID_MESSAGE);
+        }
+    }
+
+    private void checkLength(int code, int lengthOffset, int valueLength) {
+        IsupParameterCode known = IsupParameterCode.valueOf(code);
+        if (valueLength < known.minLength() || valueLength > known.maxLength()) {
+            throw error("invalid parameter length", Integer.toString(valueLength),
+                    known.minLength() + ".." + known.maxLength(), code, lengthOffset,
+                    IsupDecodeException.CAUSE_INVALID_PARAMETER_CONTENTS);
+        }
+    }
+
+    private IsupDecodeException error(String what, String actual, String expected, int code, int at, int cause) {
+        return new IsupDecodeException(what, actual, expected, typeCode, code, at, cic, cause);
+    }
+
+    private static String hex(int value) {
+        return String.format("0x%02X", value);
+    }
+
+    private void add(int code, int valueOffset, int valueLength, ParameterKind kind) {
+        if (count == codes.length) {
+            int capacity = count * 2;
+            codes = java.util.Arrays.copyOf(codes, capacity);
+            valueOffsets = java.util.Arrays.copyOf(valueOffsets, capacity);
+            lengths = java.util.Arrays.copyOf(lengths, capacity);
+            kinds = java.util.Arrays.copyOf(kinds, capacity);
+        }
+        codes[count] = code;
+        valueOffsets[count] = valueOffset;
+        lengths[count] = valueLength;
+        kinds[count] = (byte) kind.ordinal();
+        count++;
+    }
+
+    public IsupVariant variant() {
+        return variant;
+    }
+
+    /** The buffer this view reads. */
+    public ByteBuf buffer() {
+        return buffer;
+    }
+
+    /** Index in {@link #buffer()} of the first CIC octet. */
+    public int offset() {
+        return offset;
+    }
+
+    /** Octets of the message, trailing octets included. */
+    public int length() {
+        return length;
+    }
+
+    public int cic() {
+        return cic;
+    }
+
+    public int messageTypeCode() {
+        return typeCode;
+    }
+
+    public IsupMessageType messageType() {
+        return IsupMessageType.valueOf(typeCode);
+    }
+
+    /** Parameters found, in wire order: fixed, then variable, then optional (end octet not counted). */
+    public int parameterCount() {
+        return count;
+    }
+
+    /** Name code of parameter {@code index} (for fixed and variable parameters: the code they would have). */
+    public int parameterCode(int index) {
+        return codes[checkIndex(index)];
+    }
+
+    public IsupParameterCode parameter(int index) {
+        return IsupParameterCode.valueOf(parameterCode(index));
+    }
+
+    public ParameterKind parameterKind(int index) {
+        return KINDS[kinds[checkIndex(index)]];
+    }
+
+    private static final ParameterKind[] KINDS = ParameterKind.values();
+
+    /** Offset of the value's first octet, from the first CIC octet (add {@link #offset()} for the buffer). */
+    public int valueOffset(int index) {
+        return valueOffsets[checkIndex(index)];
+    }
+
+    /** Octets of the value (without name and length octets). */
+    public int valueLength(int index) {
+        return lengths[checkIndex(index)];
+    }
+
+    /**
+     * Offset of the parameter's first wire octet: the value for fixed parameters, the length octet for
+     * variable ones, the name octet for optional ones.
+     */
+    public int wireOffset(int index) {
+        int value = valueOffset(index);
+        switch (parameterKind(index)) {
+            case MANDATORY_VARIABLE:
+                return value - 1;
+            case OPTIONAL:
+                return value - 2;
+            default:
+                return value;
+        }
+    }
+
+    /** Index of the first parameter with this code, or -1 when the message has none. */
+    public int indexOf(int code) {
+        return nextIndexOf(code, 0);
+    }
+
+    /** Index of the next parameter with this code at or after {@code from}, or -1. */
+    public int nextIndexOf(int code, int from) {
+        for (int i = Math.max(from, 0); i < count; i++) {
+            if (codes[i] == code) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the message type has an optional part and its pointer is non-zero. */
+    public boolean hasOptionalParameters() {
+        return optionalPartOffset >= 0;
+    }
+
+    /** True when the message type defines an optional part (whether or not this message uses it). */
+    public boolean allowsOptionalPart() {
+        return structure.hasOptionalPart();
+    }
+
+    /** Offset of the optional part pointer, -1 when the message type has none. */
+    public int optionalPointerOffset() {
+        return optionalPointerOffset;
+    }
+
+    /** Offset of the first optional parameter, -1 when there is no optional part. */
+    public int optionalPartOffset() {
+        return optionalPartOffset;
+    }
+
+    /** Offset of the first pointer (right after the fixed part). */
+    public int pointerAreaOffset() {
+        return IsupHeader.LENGTH + structure.fixedPartLength();
+    }
+
+    /** Mandatory variable parameters the message type defines. */
+    public int variableCount() {
+        return structure.variableCount();
+    }
+
+    /** Offset just past the last octet the structure accounts for (the end-of-optional octet included). */
+    public int endOfParameters() {
+        return endOfParameters;
+    }
+
+    /**
+     * Octets after the structure's end. Q.763 leaves no room for them, yet real captures carry them (the
+     * xdr_tester capture has two after every message); they are reported, not rejected, and the rewriter
+     * copies them.
+     */
+    public int trailingOctets() {
+        return length - endOfParameters;
+    }
+
+    private int checkIndex(int index) {
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException("parameter index: " + index + " (expected: 0.." + (count - 1) + ")");
+        }
+        return index;
+    }
+}

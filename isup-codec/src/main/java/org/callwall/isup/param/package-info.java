@@ -1,0 +1,2 @@
+/** Zero-allocation flyweights over ISUP parameters: numbers, digits, cause and indicator octets. */
+package org.callwall.isup.param;
