@@ -1,0 +1,247 @@
+package org.callwall.m3ua.node;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.callwall.m3ua.asp.AsState;
+import org.callwall.m3ua.asp.AsStateMachine;
+import org.callwall.m3ua.codec.NotifyStatus;
+import org.callwall.m3ua.codec.ProtocolData;
+import org.callwall.m3ua.codec.TrafficMode;
+import org.callwall.m3ua.route.LoadShare;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An Application Server as a routing target: the associations that serve it, its state (RFC 4666
+ * §4.3.2) and the choice of egress by traffic mode. Loadshare picks by SLS over the active
+ * associations; override uses the one activated last; broadcast sends to all. While AS-PENDING,
+ * messages are copied into a bounded queue and sent when an association becomes active again.
+ */
+public final class ApplicationServer {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationServer.class);
+
+    private final String name;
+    private final TrafficMode mode;
+    private final Duration recoveryTimer;
+    private final M3uaNode node;
+    private final List<Association> members = new ArrayList<>();
+    private final AsStateMachine state;
+    private final ArrayDeque<ByteBuf> queue = new ArrayDeque<>();
+    private final int queueLimit;
+    private final ProtocolData queued = new ProtocolData();
+    private Association[] active = new Association[0];
+    private int activeCount;
+    private ScheduledFuture<?> recovery;
+
+    ApplicationServer(String name, TrafficMode mode, Duration recoveryTimer, int queueLimit, M3uaNode node) {
+        this.name = name;
+        this.mode = mode;
+        this.recoveryTimer = recoveryTimer;
+        this.queueLimit = queueLimit;
+        this.node = node;
+        this.state = new AsStateMachine(!recoveryTimer.isZero());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TrafficMode trafficMode() {
+        return mode;
+    }
+
+    public AsState state() {
+        return state.state();
+    }
+
+    public List<Association> members() {
+        return List.copyOf(members);
+    }
+
+    void add(Association association) {
+        members.add(association);
+        active = new Association[members.size()];
+    }
+
+    /** Whether a message sent now would be delivered or queued. */
+    public RouteStatus status() {
+        if (members.isEmpty()) {
+            return RouteStatus.NO_ROUTE;
+        }
+        return switch (state.state()) {
+            case AS_ACTIVE -> RouteStatus.AVAILABLE;
+            case AS_PENDING -> queue.size() < queueLimit ? RouteStatus.PENDING : RouteStatus.UNAVAILABLE;
+            default -> RouteStatus.UNAVAILABLE;
+        };
+    }
+
+    /** Sends a Protocol Data value (label and user data as received) to the AS. */
+    RouteStatus send(ByteBuf pd, int offset, int length, int sls) {
+        RouteStatus status = status();
+        if (status == RouteStatus.AVAILABLE) {
+            if (mode == TrafficMode.BROADCAST) {
+                for (int i = 0; i < activeCount; i++) {
+                    active[i].sendProtocolData(pd, offset, length);
+                }
+            } else {
+                pick(sls).sendProtocolData(pd, offset, length);
+            }
+        } else if (status == RouteStatus.PENDING) {
+            ByteBuf copy = node.allocator().buffer(length);
+            copy.writeBytes(pd, offset, length);
+            queue.add(copy);
+        }
+        return status;
+    }
+
+    /** Sends a label and user data to the AS (replacement user data). */
+    RouteStatus send(long opc, long dpc, int si, int ni, int mp, int sls, ByteBuf userData, int index, int length) {
+        RouteStatus status = status();
+        if (status == RouteStatus.AVAILABLE) {
+            if (mode == TrafficMode.BROADCAST) {
+                for (int i = 0; i < activeCount; i++) {
+                    active[i].sendData(opc, dpc, si, ni, mp, sls, userData, index, length);
+                }
+            } else {
+                pick(sls).sendData(opc, dpc, si, ni, mp, sls, userData, index, length);
+            }
+        } else if (status == RouteStatus.PENDING) {
+            ByteBuf copy = node.allocator().buffer(ProtocolData.LABEL_LENGTH + length);
+            copy.writeInt((int) opc).writeInt((int) dpc).writeByte(si).writeByte(ni).writeByte(mp).writeByte(sls);
+            copy.writeBytes(userData, index, length);
+            queue.add(copy);
+        }
+        return status;
+    }
+
+    private Association pick(int sls) {
+        return mode == TrafficMode.OVERRIDE ? active[activeCount - 1] : active[LoadShare.pick(sls, activeCount)];
+    }
+
+    /**
+     * Re-evaluates after a member's ASP state changed: rebuilds the active set, moves the AS
+     * state machine, notifies the members' peers and the node (DUNA/DAVA), drains or arms T(r).
+     * Answers whether the AS state changed (and so every member's peer was notified).
+     */
+    boolean memberChanged(Association changed) {
+        if (mode == TrafficMode.OVERRIDE && changed.isActive()) {
+            for (Association other : members) {
+                if (other != changed && other.isActive()) {
+                    other.overridden();
+                }
+            }
+        }
+        int up = 0;
+        activeCount = 0;
+        for (Association a : members) {
+            if (a.isActive()) {
+                active[activeCount++] = a;
+            }
+            if (a.isUp()) {
+                up++;
+            }
+        }
+        if (changed.isActive() && activeCount > 1) {
+            // the association activated last sits at the end: override sends there
+            for (int i = 0; i < activeCount - 1; i++) {
+                if (active[i] == changed) {
+                    active[i] = active[activeCount - 1];
+                    active[activeCount - 1] = changed;
+                }
+            }
+        }
+        AsState before = state.state();
+        AsState after = state.update(activeCount, up);
+        if (state.pendingStarted()) {
+            recovery = node.eventLoop().schedule(this::recoveryExpired, recoveryTimer.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (after == AsState.AS_ACTIVE) {
+            cancelRecovery();
+            drain();
+        }
+        if (before != after) {
+            log.info("application server {}: {} -> {}", name, before, after);
+            notifyMembers(after);
+            if (before.acceptsTraffic() != after.acceptsTraffic()) {
+                node.availabilityChanged(this, after.acceptsTraffic());
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void notifyMembers(AsState after) {
+        NotifyStatus status = switch (after) {
+            case AS_ACTIVE -> NotifyStatus.AS_ACTIVE;
+            case AS_PENDING -> NotifyStatus.AS_PENDING;
+            default -> NotifyStatus.AS_INACTIVE;
+        };
+        for (Association a : members) {
+            a.notifyPeer(status);
+        }
+    }
+
+    private void recoveryExpired() {
+        recovery = null;
+        int up = 0;
+        for (Association a : members) {
+            if (a.isUp()) {
+                up++;
+            }
+        }
+        AsState before = state.state();
+        AsState after = state.recoveryExpired(up);
+        if (before != after) {
+            log.warn("application server {}: T(r) expired, {} -> {}, {} queued messages discarded", name, before,
+                    after, queue.size());
+            discard();
+            notifyMembers(after);
+            node.availabilityChanged(this, false);
+        }
+    }
+
+    private void drain() {
+        ByteBuf pd;
+        while ((pd = queue.poll()) != null) {
+            try {
+                queued.wrap(pd, pd.readerIndex(), pd.readableBytes());
+                send(pd, pd.readerIndex(), pd.readableBytes(), queued.sls());
+            } finally {
+                pd.release();
+            }
+        }
+    }
+
+    void discard() {
+        ByteBuf pd;
+        while ((pd = queue.poll()) != null) {
+            pd.release();
+            if (!members.isEmpty()) {
+                members.get(0).counters().count(AssociationCounters.Event.DISCARDED);
+            }
+        }
+    }
+
+    void cancelRecovery() {
+        if (recovery != null) {
+            recovery.cancel(false);
+            recovery = null;
+        }
+    }
+
+    /** Messages held while AS-PENDING. */
+    public int queued() {
+        return queue.size();
+    }
+
+    @Override
+    public String toString() {
+        return "ApplicationServer(" + name + " " + mode + " " + state.state() + ")";
+    }
+}

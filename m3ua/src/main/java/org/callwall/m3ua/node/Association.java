@@ -1,0 +1,628 @@
+package org.callwall.m3ua.node;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.sctp.SctpChannel;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.callwall.m3ua.asp.AspEvent;
+import org.callwall.m3ua.asp.AspState;
+import org.callwall.m3ua.asp.AspStateMachine;
+import org.callwall.m3ua.codec.ErrorCode;
+import org.callwall.m3ua.codec.M3uaFramingException;
+import org.callwall.m3ua.codec.M3uaMessage;
+import org.callwall.m3ua.codec.M3uaMessageException;
+import org.callwall.m3ua.codec.MessageType;
+import org.callwall.m3ua.codec.MessageValidator;
+import org.callwall.m3ua.codec.Messages;
+import org.callwall.m3ua.codec.NotifyStatus;
+import org.callwall.m3ua.codec.ParameterTag;
+import org.callwall.m3ua.codec.ProtocolData;
+import org.callwall.m3ua.codec.TrafficMode;
+import org.callwall.m3ua.route.LoadShare;
+import org.callwall.m3ua.transport.Transport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One configured association and the M3UA procedures on it (RFC 4666 §4): ASP state of the local
+ * and the peer side, heartbeat, ERR answers, destination state toward ASPs, graceful shutdown.
+ * Every method runs on the node's event loop.
+ */
+public final class Association {
+
+    private static final Logger log = LoggerFactory.getLogger(Association.class);
+    /** Registration status "Error - Permission Denied" (§3.6.2): keys are provisioned, not registered. */
+    private static final int REGISTRATION_PERMISSION_DENIED = 5;
+    /** Deregistration status "Error - Not Registered" (§3.6.4). */
+    private static final int DEREGISTRATION_NOT_REGISTERED = 4;
+    private static final long SHUTDOWN_STEP_MILLIS = 2_000;
+
+    private final AssociationConfig config;
+    private final M3uaNode node;
+    private final int[] routingContexts;
+    private final long dataRoutingContext;
+    private final AspStateMachine local = new AspStateMachine();
+    private final AspStateMachine peer = new AspStateMachine();
+    private final AssociationCounters counters = new AssociationCounters();
+    private final M3uaMessage message = new M3uaMessage();
+    private final ProtocolData protocolData = new ProtocolData();
+    private final Messages messages;
+    private ApplicationServer applicationServer;
+    private Channel channel;
+    private boolean localRequestPending;
+    private boolean flushPending;
+    private boolean shuttingDown;
+    private ScheduledFuture<?> heartbeat;
+    private ScheduledFuture<?> shutdownStep;
+    private boolean beatOutstanding;
+    private long beatSequence;
+    private int outboundStreams = 1;
+    private int reconnectAttempts;
+
+    Association(AssociationConfig config, M3uaNode node) {
+        this.config = config;
+        this.node = node;
+        this.routingContexts = config.routingContexts().stream().mapToInt(Integer::intValue).toArray();
+        this.dataRoutingContext = routingContexts.length > 0 ? Integer.toUnsignedLong(routingContexts[0]) : -1;
+        this.messages = new Messages(node.allocator());
+    }
+
+    public String name() {
+        return config.name();
+    }
+
+    public AssociationConfig config() {
+        return config;
+    }
+
+    public AssociationCounters counters() {
+        return counters;
+    }
+
+    /** State of this node's ASP toward the peer (moved by the peer's acknowledgements). */
+    public AspState localAspState() {
+        return local.state();
+    }
+
+    /** State of the peer's ASP (moved by its requests). */
+    public AspState peerAspState() {
+        return peer.state();
+    }
+
+    /** Whether the transport connection is up. */
+    public boolean connected() {
+        return channel != null && channel.isActive();
+    }
+
+    /** Whether DATA may flow: either ASP is active. */
+    public boolean isActive() {
+        return connected() && (local.state() == AspState.ASP_ACTIVE || peer.state() == AspState.ASP_ACTIVE);
+    }
+
+    /** Whether either ASP is up (inactive or active). */
+    public boolean isUp() {
+        return connected() && (local.state() != AspState.ASP_DOWN || peer.state() != AspState.ASP_DOWN);
+    }
+
+    public ApplicationServer applicationServer() {
+        return applicationServer;
+    }
+
+    void applicationServer(ApplicationServer as) {
+        this.applicationServer = as;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    // ---- transport lifecycle ----
+
+    void attached(Channel ch) {
+        if (channel != null && channel != ch) {
+            log.warn("association {}: new connection from {} replaces {}", name(), ch.remoteAddress(), channel.remoteAddress());
+            Channel old = channel;
+            detached(old);
+            old.close();
+        }
+        channel = ch;
+        shuttingDown = false;
+        counters.count(AssociationCounters.Event.CONNECTED);
+        if (ch instanceof SctpChannel sctp && sctp.association() != null) {
+            outboundStreams = sctp.association().maxOutboundStreams();
+        }
+        log.info("association {}: connected {} -> {}", name(), ch.localAddress(), ch.remoteAddress());
+        if (initiatesAsp()) {
+            sendAspUp();
+        }
+    }
+
+    /** Whether this end sends ASP Up and ASP Active: ASPs always, IPSPs when they are the client. */
+    private boolean initiatesAsp() {
+        return config.role() == Role.ASP || (config.role() == Role.IPSP && config.mode() == ConnectionMode.CLIENT);
+    }
+
+    void detached(Channel ch) {
+        if (ch != channel) {
+            return;
+        }
+        channel = null;
+        counters.count(AssociationCounters.Event.DISCONNECTED);
+        cancelHeartbeat();
+        if (shutdownStep != null) {
+            shutdownStep.cancel(false);
+        }
+        localRequestPending = false;
+        local.apply(AspEvent.ASSOCIATION_LOST);
+        peer.apply(AspEvent.ASSOCIATION_LOST);
+        log.info("association {}: disconnected", name());
+        applicationServer.memberChanged(this);
+        node.closed(this);
+    }
+
+    int nextReconnectDelayMillis() {
+        long min = config.reconnectMin().toMillis();
+        long delay = min << Math.min(reconnectAttempts, 20);
+        reconnectAttempts++;
+        return (int) Math.min(Math.max(delay, min), config.reconnectMax().toMillis());
+    }
+
+    // ---- inbound ----
+
+    /** Handles one delimited message; {@code stream} is the SCTP stream or {@link MessageValidator#NO_STREAM}. */
+    void onFrame(ByteBuf frame, int stream) {
+        message.wrap(frame);
+        counters.received(frame.readableBytes() >= 4 ? message.messageClassValue() : -1, frame.readableBytes());
+        try {
+            MessageValidator.validate(message, stream);
+            dispatch(message.messageType());
+        } catch (M3uaMessageException e) {
+            refuse(e, frame);
+        }
+    }
+
+    /** Answers a refused message with ERR (never an ERR with an ERR) and, for framing errors, closes. */
+    void refuse(M3uaMessageException e, ByteBuf offending) {
+        log.warn("association {}: {}", name(), e.getMessage());
+        boolean answer = offending == null || offending.readableBytes() < 4
+                || !(offending.getUnsignedByte(offending.readerIndex() + 2) == 0
+                     && offending.getUnsignedByte(offending.readerIndex() + 3) == 0);
+        if (answer && channel != null) {
+            counters.errorSent(e.errorCode());
+            ByteBuf err = offending == null
+                    ? messages.error(e.errorCode(), routingContextsFor(e.errorCode()), null, 0, 0)
+                    : messages.error(e.errorCode(), routingContextsFor(e.errorCode()), offending,
+                            offending.readerIndex(), offending.readableBytes());
+            write(err, 0, true);
+        }
+        if (e instanceof M3uaFramingException && channel != null) {
+            Channel ch = channel;
+            ch.flush();
+            ch.close();
+        }
+    }
+
+    private int[] routingContextsFor(ErrorCode code) {
+        return code == ErrorCode.INVALID_ROUTING_CONTEXT ? Messages.noRoutingContexts() : routingContexts;
+    }
+
+    private void dispatch(MessageType type) {
+        switch (type) {
+            case DATA -> onData();
+            case ERR -> onError();
+            case NTFY -> log.info("association {}: NTFY {} from peer", name(),
+                    NotifyStatus.valueOf(message.u32(ParameterTag.STATUS, 0)));
+            case DUNA, DAVA, SCON, DUPU, DRST -> onDestinationState(type);
+            case DAUD -> onAudit();
+            case ASPUP -> onAspUp();
+            case ASPDN -> onAspDown();
+            case BEAT -> onBeat();
+            case BEAT_ACK -> beatOutstanding = false;
+            case ASPUP_ACK -> onAspUpAck();
+            case ASPDN_ACK -> onAspDownAck();
+            case ASPAC -> onAspActive();
+            case ASPIA -> onAspInactive();
+            case ASPAC_ACK -> onAspActiveAck();
+            case ASPIA_ACK -> onAspInactiveAck();
+            case REG_REQ -> onRegistrationRequest();
+            case DEREG_REQ -> write(messages.deregistrationResponse(requestedRoutingContexts(),
+                    DEREGISTRATION_NOT_REGISTERED), 0, true);
+            case REG_RSP, DEREG_RSP -> throw unexpected(type, "no registration was requested");
+            default -> throw new M3uaMessageException(ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
+                    "unsupported message type: " + type + " (expected: a type this node handles)");
+        }
+    }
+
+    private M3uaMessageException unexpected(MessageType type, String why) {
+        return new M3uaMessageException(ErrorCode.UNEXPECTED_MESSAGE, "unexpected message: " + type + " (expected: "
+                + why + ") local=" + local.state() + " peer=" + peer.state() + " role=" + config.role());
+    }
+
+    private void onData() {
+        if (!isActive()) {
+            throw unexpected(MessageType.DATA, "DATA only while an ASP is active");
+        }
+        checkRoutingContexts(MessageType.DATA);
+        node.transfer(this, message);
+    }
+
+    /**
+     * Routing contexts in the message must be ones configured here; without any, the AS is implied
+     * only when this association serves exactly one (RFC 4666 §3.8.1 "No Configured AS for ASP").
+     */
+    private void checkRoutingContexts(MessageType type) {
+        int at = message.find(ParameterTag.ROUTING_CONTEXT);
+        if (at < 0) {
+            if (routingContexts.length > 1) {
+                throw new M3uaMessageException(ErrorCode.NO_CONFIGURED_AS_FOR_ASP,
+                        "no routing context in " + type + " (expected: one of " + contexts() + ")");
+            }
+            return;
+        }
+        if (routingContexts.length == 0) {
+            return;
+        }
+        int n = message.valueLengthAt(at) / 4;
+        for (int i = 0; i < n; i++) {
+            long rc = message.buffer().getUnsignedInt(at + 4 + 4 * i);
+            if (!configured(rc)) {
+                throw new M3uaMessageException(ErrorCode.INVALID_ROUTING_CONTEXT,
+                        "invalid routing context: " + rc + " (expected: one of " + contexts() + ") type=" + type);
+            }
+        }
+    }
+
+    private boolean configured(long rc) {
+        for (int c : routingContexts) {
+            if (Integer.toUnsignedLong(c) == rc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Integer> contexts() {
+        return config.routingContexts();
+    }
+
+    private void onError() {
+        ErrorCode code = ErrorCode.valueOf(message.u32(ParameterTag.ERROR_CODE, -1));
+        counters.errorReceived(code);
+        log.warn("association {}: peer sent ERR {} ({})", name(), code, message.u32(ParameterTag.ERROR_CODE, -1));
+    }
+
+    /** Only an SG sends DUNA, DAVA, SCON, DUPU and DRST; as an ASP or IPSP this node notes them. */
+    private void onDestinationState(MessageType type) {
+        if (config.role() == Role.SG) {
+            throw unexpected(type, "SSNM from an SG, not from an ASP");
+        }
+        log.info("association {}: {} from peer for {} point code(s)", name(), type,
+                message.valueLengthAt(message.find(ParameterTag.AFFECTED_POINT_CODE)) / 4);
+    }
+
+    /** DAUD: answer DAVA for point codes with an available route and DUNA for the rest (§4.5.3). */
+    private void onAudit() {
+        if (config.role() == Role.ASP) {
+            throw unexpected(MessageType.DAUD, "DAUD toward an SG or IPSP");
+        }
+        int at = message.find(ParameterTag.AFFECTED_POINT_CODE);
+        int n = message.valueLengthAt(at) / 4;
+        int[] available = new int[n];
+        int[] unavailable = new int[n];
+        int a = 0;
+        int u = 0;
+        for (int i = 0; i < n; i++) {
+            int apc = message.buffer().getInt(at + 4 + 4 * i);
+            long pc = apc & 0xffffffL;
+            if (node.route(pc, -1, -1).status().delivered()) {
+                available[a++] = apc;
+            } else {
+                unavailable[u++] = apc;
+            }
+        }
+        if (a > 0) {
+            write(messages.destinationState(MessageType.DAVA, routingContexts, java.util.Arrays.copyOf(available, a)), 0, true);
+        }
+        if (u > 0) {
+            write(messages.destinationState(MessageType.DUNA, routingContexts, java.util.Arrays.copyOf(unavailable, u)), 0, true);
+        }
+    }
+
+    private void onAspUp() {
+        if (config.role() == Role.ASP) {
+            throw unexpected(MessageType.ASPUP, "ASP Up toward an SG or IPSP");
+        }
+        boolean wasActive = peer.state() == AspState.ASP_ACTIVE;
+        peer.apply(AspEvent.ASP_UP);
+        write(messages.aspUpAck(), 0, true);
+        startHeartbeat();
+        if (wasActive) {
+            log.info("association {}: ASP Up while active: the peer restarted", name());
+        }
+        if (!applicationServer.memberChanged(this)) {
+            notifyPeer(currentNotifyStatus());
+        }
+    }
+
+    private NotifyStatus currentNotifyStatus() {
+        return switch (applicationServer.state()) {
+            case AS_ACTIVE -> NotifyStatus.AS_ACTIVE;
+            case AS_PENDING -> NotifyStatus.AS_PENDING;
+            default -> NotifyStatus.AS_INACTIVE;
+        };
+    }
+
+    private void onAspDown() {
+        peer.apply(AspEvent.ASP_DOWN);
+        write(messages.aspDownAck(), 0, true);
+        applicationServer.memberChanged(this);
+    }
+
+    private void onBeat() {
+        int at = message.find(ParameterTag.HEARTBEAT_DATA);
+        ByteBuf ack = at < 0 ? messages.beatAck(null, 0, -1)
+                : messages.beatAck(message.buffer(), M3uaMessage.valueOffset(at), message.valueLengthAt(at));
+        write(ack, 0, true);
+    }
+
+    private void onAspUpAck() {
+        if (!initiatesAsp() || !localRequestPending || local.state() != AspState.ASP_DOWN) {
+            throw unexpected(MessageType.ASPUP_ACK, "ASP Up Ack after this node's ASP Up");
+        }
+        localRequestPending = false;
+        local.apply(AspEvent.ASP_UP);
+        reconnectAttempts = 0;
+        startHeartbeat();
+        applicationServer.memberChanged(this);
+        if (!shuttingDown) {
+            localRequestPending = true;
+            write(messages.aspActive(config.trafficMode(), routingContexts), 0, true);
+        }
+    }
+
+    private void onAspDownAck() {
+        if (!initiatesAsp()) {
+            throw unexpected(MessageType.ASPDN_ACK, "ASP Down Ack toward an ASP");
+        }
+        localRequestPending = false;
+        local.apply(AspEvent.ASP_DOWN);
+        applicationServer.memberChanged(this);
+        if (shuttingDown && channel != null) {
+            channel.close();
+        }
+    }
+
+    private void onAspActive() {
+        if (config.role() == Role.ASP) {
+            throw unexpected(MessageType.ASPAC, "ASP Active toward an SG or IPSP");
+        }
+        if (!peer.accepts(AspEvent.ASP_ACTIVE)) {
+            throw unexpected(MessageType.ASPAC, "ASP Up before ASP Active");
+        }
+        long tmt = message.u32(ParameterTag.TRAFFIC_MODE_TYPE, -1);
+        if (tmt >= 0 && tmt != config.trafficMode().value()) {
+            throw new M3uaMessageException(ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "unsupported traffic mode type: "
+                    + TrafficMode.valueOf(tmt) + " (expected: " + config.trafficMode() + ") as=" + applicationServer.name());
+        }
+        checkRoutingContexts(MessageType.ASPAC);
+        peer.apply(AspEvent.ASP_ACTIVE);
+        write(messages.aspActiveAck(config.trafficMode(), routingContexts), 0, true);
+        if (!applicationServer.memberChanged(this)) {
+            notifyPeer(currentNotifyStatus());
+        }
+        node.announceUnavailable(this);
+    }
+
+    private void onAspInactive() {
+        if (config.role() == Role.ASP) {
+            throw unexpected(MessageType.ASPIA, "ASP Inactive toward an SG or IPSP");
+        }
+        if (!peer.accepts(AspEvent.ASP_INACTIVE)) {
+            throw unexpected(MessageType.ASPIA, "ASP Up before ASP Inactive");
+        }
+        checkRoutingContexts(MessageType.ASPIA);
+        peer.apply(AspEvent.ASP_INACTIVE);
+        write(messages.aspInactiveAck(routingContexts), 0, true);
+        applicationServer.memberChanged(this);
+    }
+
+    private void onAspActiveAck() {
+        if (!initiatesAsp() || !localRequestPending || local.state() != AspState.ASP_INACTIVE) {
+            throw unexpected(MessageType.ASPAC_ACK, "ASP Active Ack after this node's ASP Active");
+        }
+        localRequestPending = false;
+        local.apply(AspEvent.ASP_ACTIVE);
+        log.info("association {}: ASP active", name());
+        applicationServer.memberChanged(this);
+    }
+
+    private void onAspInactiveAck() {
+        if (!initiatesAsp() || local.state() == AspState.ASP_DOWN) {
+            throw unexpected(MessageType.ASPIA_ACK, "ASP Inactive Ack after this node's ASP Inactive");
+        }
+        localRequestPending = false;
+        local.apply(AspEvent.ASP_INACTIVE);
+        applicationServer.memberChanged(this);
+        if (shuttingDown) {
+            localRequestPending = true;
+            write(messages.aspDown(), 0, true);
+        }
+    }
+
+    private void onRegistrationRequest() {
+        int count = 0;
+        long[] ids = new long[16];
+        int at = message.parametersOffset();
+        while (at < message.end() && count < ids.length) {
+            if (message.tagAt(at) == ParameterTag.ROUTING_KEY.value()) {
+                int id = M3uaMessage.find(message.buffer(), at + 4, at + message.valueLengthAt(at) + 4,
+                        ParameterTag.LOCAL_ROUTING_KEY_IDENTIFIER.value());
+                ids[count++] = id < 0 ? 0 : message.buffer().getUnsignedInt(id + 4);
+            }
+            at = message.nextAt(at);
+        }
+        write(messages.registrationResponse(java.util.Arrays.copyOf(ids, count), REGISTRATION_PERMISSION_DENIED), 0, true);
+    }
+
+    private int[] requestedRoutingContexts() {
+        int at = message.find(ParameterTag.ROUTING_CONTEXT);
+        int[] rcs = new int[message.valueLengthAt(at) / 4];
+        for (int i = 0; i < rcs.length; i++) {
+            rcs[i] = message.buffer().getInt(at + 4 + 4 * i);
+        }
+        return rcs;
+    }
+
+    // ---- outbound ----
+
+    private void sendAspUp() {
+        localRequestPending = true;
+        write(messages.aspUp(), 0, true);
+    }
+
+    /** NTFY toward a peer ASP that is up (this node acting as SG or IPSP toward it). */
+    void notifyPeer(NotifyStatus status) {
+        if (connected() && peer.state() != AspState.ASP_DOWN) {
+            write(messages.notify(status, routingContexts), 0, true);
+        }
+    }
+
+    /** Another association took over in override mode: the peer's ASP goes inactive (§4.3.4.3). */
+    void overridden() {
+        if (peer.state() == AspState.ASP_ACTIVE) {
+            peer.apply(AspEvent.ASP_INACTIVE);
+            write(messages.notify(NotifyStatus.ALTERNATE_ASP_ACTIVE, routingContexts), 0, true);
+        }
+    }
+
+    /** DUNA or DAVA toward the peer ASP, when this node is its SG or IPSP and it is active. */
+    void destinationState(MessageType type, int[] affectedPointCodes) {
+        if (connected() && peer.state() == AspState.ASP_ACTIVE && affectedPointCodes.length > 0) {
+            write(messages.destinationState(type, routingContexts, affectedPointCodes), 0, true);
+        }
+    }
+
+    /** Relays a Protocol Data value unchanged in a DATA carrying this association's routing context. */
+    boolean sendProtocolData(ByteBuf pd, int offset, int length) {
+        protocolData.wrap(pd, offset, length);
+        return sendData(protocolData.opc(), protocolData.dpc(), protocolData.si(), protocolData.ni(),
+                protocolData.mp(), protocolData.sls(), pd, protocolData.userDataOffset(), protocolData.userDataLength());
+    }
+
+    /** Sends a DATA message; the flush happens when the current read completes. */
+    boolean sendData(long opc, long dpc, int si, int ni, int mp, int sls, ByteBuf userData, int index, int length) {
+        if (!isActive()) {
+            counters.count(AssociationCounters.Event.UNROUTABLE);
+            return false;
+        }
+        ByteBuf data = messages.data(dataRoutingContext, opc, dpc, si, ni, mp, sls, userData, index, length);
+        write(data, LoadShare.dataStream(sls, outboundStreams), false);
+        return true;
+    }
+
+    /** Writes an encoded message, counting it; management messages are flushed at once. */
+    void write(ByteBuf encoded, int stream, boolean flush) {
+        Channel ch = channel;
+        if (ch == null) {
+            encoded.release();
+            return;
+        }
+        counters.sent(encoded.getUnsignedByte(encoded.readerIndex() + 2), encoded.readableBytes());
+        Object frame = config.transport().frame(encoded, stream);
+        if (flush) {
+            ch.writeAndFlush(frame, ch.voidPromise());
+        } else {
+            ch.write(frame, ch.voidPromise());
+            if (!flushPending) {
+                flushPending = true;
+                node.flushLater(this);
+            }
+        }
+    }
+
+    void flush() {
+        flushPending = false;
+        if (channel != null) {
+            channel.flush();
+        }
+    }
+
+    // ---- heartbeat ----
+
+    private void startHeartbeat() {
+        if (heartbeat != null || config.heartbeat().isZero() || channel == null) {
+            return;
+        }
+        long period = config.heartbeat().toMillis();
+        beatOutstanding = false;
+        heartbeat = channel.eventLoop().scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        if (channel == null) {
+            cancelHeartbeat();
+            return;
+        }
+        if (beatOutstanding) {
+            counters.count(AssociationCounters.Event.HEARTBEAT_LOST);
+            log.warn("association {}: peer lost: BEAT unanswered for {} ms", name(), config.heartbeat().toMillis());
+            cancelHeartbeat();
+            channel.close();
+            return;
+        }
+        beatOutstanding = true;
+        ByteBuf data = node.allocator().buffer(8).writeLong(++beatSequence);
+        try {
+            write(messages.beat(data, 0, 8), 0, true);
+        } finally {
+            data.release();
+        }
+    }
+
+    private void cancelHeartbeat() {
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+            heartbeat = null;
+        }
+    }
+
+    // ---- shutdown ----
+
+    /** Graceful stop (RFC 4666 §4.3.4): ASP Inactive, then ASP Down, then close; each step bounded. */
+    void shutdown() {
+        shuttingDown = true;
+        Channel ch = channel;
+        if (ch == null) {
+            return;
+        }
+        shutdownStep = ch.eventLoop().schedule(() -> {
+            log.warn("association {}: no answer during shutdown within {} ms, closing", name(), SHUTDOWN_STEP_MILLIS);
+            ch.close();
+        }, SHUTDOWN_STEP_MILLIS * 2, TimeUnit.MILLISECONDS);
+        if (initiatesAsp() && local.state() == AspState.ASP_ACTIVE) {
+            localRequestPending = true;
+            write(messages.aspInactive(routingContexts), 0, true);
+        } else if (initiatesAsp() && local.state() == AspState.ASP_INACTIVE) {
+            localRequestPending = true;
+            write(messages.aspDown(), 0, true);
+        } else {
+            ch.close();
+        }
+    }
+
+    /** Answers a framing failure seen by the transport (before any message could be delimited). */
+    void framingFailed(M3uaFramingException e) {
+        refuse(e, null);
+    }
+
+    boolean sctp() {
+        return config.transport() == Transport.SCTP;
+    }
+
+    @Override
+    public String toString() {
+        return "Association(" + name() + " " + config.role() + " local=" + local.state() + " peer=" + peer.state() + ")";
+    }
+}
