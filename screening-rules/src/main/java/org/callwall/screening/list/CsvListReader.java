@@ -5,9 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,13 +32,14 @@ public final class CsvListReader {
 
     private static final int BUFFER_SIZE = 1 << 16;
     private static final long DAY_MILLIS = 86_400_000L;
+    private static final long BAD_DATE = Long.MIN_VALUE;
 
     private final Path file;
     private final NumberList.Builder builder;
     private final List<ListProblem> problems = new ArrayList<>();
     private final AsciiView view = new AsciiView();
     private final byte[] lastDate = new byte[10];
-    private long lastDateExpiry = -1;
+    private long lastDateExpiry = BAD_DATE;
     private int omitted;
     private int lineNumber;
     private boolean sawContent;
@@ -136,44 +136,45 @@ public final class CsvListReader {
             return;
         }
         long expires = Long.MAX_VALUE;
+        int dateStart = end;
+        int dateEnd = end;
         if (comma < end) {
-            int dateStart = skipSpace(buffer, comma + 1, end);
-            int dateEnd = trimEnd(buffer, dateStart, indexOf(buffer, dateStart, end, (byte) ','));
+            dateStart = skipSpace(buffer, comma + 1, end);
+            dateEnd = trimEnd(buffer, dateStart, indexOf(buffer, dateStart, end, (byte) ','));
             if (dateEnd > dateStart) {
-                expires = expiry(buffer, dateStart, dateEnd, dateStart - begin + 1);
+                expires = expiry(buffer, dateStart, dateEnd);
             }
         }
         try {
-            builder.add(view.wrap(buffer, first, entryEnd - first), expires);
+            builder.add(view.wrap(buffer, first, entryEnd - first), expires == BAD_DATE ? Long.MAX_VALUE : expires);
         } catch (IllegalArgumentException e) {
             problem(first - begin + 1, e.getMessage());
         }
+        if (expires == BAD_DATE) {
+            problem(dateStart - begin + 1, "bad expiry date: " + view.wrap(buffer, dateStart, dateEnd - dateStart)
+                    + " (expected: a calendar day as yyyy-MM-dd, or empty)");
+        }
     }
 
-    private long expiry(byte[] buffer, int from, int to, int column) {
+    /** End of the day UTC as epoch millis, or {@link #BAD_DATE}. */
+    private long expiry(byte[] buffer, int from, int to) {
         int length = to - from;
-        if (length == 10 && lastDateExpiry >= 0 && regionEquals(buffer, from, lastDate)) {
+        if (length != 10 || buffer[from + 4] != '-' || buffer[from + 7] != '-') {
+            return BAD_DATE;
+        }
+        if (lastDateExpiry != BAD_DATE && regionEquals(buffer, from, lastDate)) {
             return lastDateExpiry;
         }
-        if (length == 10 && buffer[from + 4] == '-' && buffer[from + 7] == '-') {
-            int year = digits(buffer, from, 4);
-            int month = digits(buffer, from + 5, 2);
-            int day = digits(buffer, from + 8, 2);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                try {
-                    long endOfDay = LocalDate.of(year, month, day).toEpochDay() * DAY_MILLIS + DAY_MILLIS;
-                    System.arraycopy(buffer, from, lastDate, 0, 10);
-                    lastDateExpiry = endOfDay;
-                    return endOfDay;
-                } catch (DateTimeException e) {
-                    problem(column, "bad expiry date: " + view.wrap(buffer, from, length)
-                            + " (expected: yyyy-MM-dd or empty; " + e.getMessage() + ")");
-                    return Long.MAX_VALUE;
-                }
-            }
+        int year = digits(buffer, from, 4);
+        int month = digits(buffer, from + 5, 2);
+        int day = digits(buffer, from + 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return BAD_DATE;
         }
-        problem(column, "bad expiry date: " + view.wrap(buffer, from, length) + " (expected: yyyy-MM-dd or empty)");
-        return Long.MAX_VALUE;
+        long endOfDay = LocalDate.of(year, month, day).toEpochDay() * DAY_MILLIS + DAY_MILLIS;
+        System.arraycopy(buffer, from, lastDate, 0, 10);
+        lastDateExpiry = endOfDay;
+        return endOfDay;
     }
 
     private void problem(int column, String message) {

@@ -91,9 +91,9 @@ public final class NumberList {
             return false;
         }
         DigitTable[] row = length < bounded.length ? bounded[length] : NO_TABLES;
-        if (row.length > 0 && row[0] != null && row[0].matches(0, 0, nowEpochMillis, expiries)) {
-            return true;
-        }
+        // Exact and range keys hold only for all-decimal numbers, so their hits count once the whole
+        // number has been read; an open prefix hit counts at once.
+        boolean boundedHit = row.length > 0 && row[0] != null && row[0].matches(0, 0, nowEpochMillis, expiries);
         int limit = Math.min(length, Math.max(longestPrefix, row.length - 1));
         long high = 0;
         long low = 0;
@@ -112,11 +112,11 @@ public final class NumberList {
                 return true;
             }
             table = p < row.length ? row[p] : null;
-            if (table != null && table.matches(high, low, nowEpochMillis, expiries)) {
-                return true;
+            if (!boundedHit && table != null) {
+                boundedHit = table.matches(high, low, nowEpochMillis, expiries);
             }
         }
-        return false;
+        return boundedHit;
     }
 
     @Override

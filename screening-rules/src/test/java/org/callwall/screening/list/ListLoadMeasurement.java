@@ -1,0 +1,65 @@
+package org.callwall.screening.list;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Measures loading a generated list, run by hand with a heap cap (see the module README):
+ * {@code java -Xmx250m -cp ... org.callwall.screening.list.ListLoadMeasurement [rows] [runs]}.
+ * Prints load time per run, the peak heap of all pools and the heap the loaded list keeps.
+ */
+public final class ListLoadMeasurement {
+
+    private ListLoadMeasurement() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path csv = GeneratedList.write(Files.createTempFile("callwall-list-", ".csv"), rows);
+        try {
+            System.out.printf("file: %d rows, %d MB%n", rows, Files.size(csv) >> 20);
+            NumberList list = null;
+            for (int run = 1; run <= runs; run++) {
+                list = null;
+                System.gc();
+                resetPeaks();
+                long started = System.nanoTime();
+                list = CsvListReader.read(csv, "dno").list();
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                System.out.printf("run %d: loaded %s in %d ms, peak heap %d MB%n", run, list, millis, peakHeap() >> 20);
+            }
+            System.gc();
+            long retained = used();
+            System.out.printf("heap in use with the list loaded: %d MB (matches(13000000000)=%s)%n", retained >> 20,
+                    list.matches("13000000000", 0));
+        } finally {
+            Files.delete(csv);
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static long used() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
