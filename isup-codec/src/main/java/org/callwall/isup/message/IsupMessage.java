@@ -357,8 +357,8 @@ public final class IsupMessage {
 
     /**
      * Octets after the structure's end. Q.763 leaves no room for them, yet real captures carry them (the
-     * xdr_tester capture has two after every message); they are reported, not rejected, and the rewriter
-     * copies them.
+     * xdr_tester capture has two after every message); they are reported, not rejected; the rewriter
+     * does not copy them.
      */
     public int trailingOctets() {
         return length - endOfParameters;
