@@ -8,7 +8,7 @@ import org.callwall.interop.jss7.Jss7IsupExchange;
 import org.callwall.interop.jss7.Jss7Link;
 import org.callwall.interop.jss7.Jss7M3uaNode;
 import org.callwall.interop.jss7.Jss7Role;
-import org.callwall.interop.jss7.ReceivedMsu;
+import org.callwall.interop.jss7.Msu;
 import org.callwall.interop.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +74,7 @@ class Jss7HarnessTest {
     void shouldCarryDataBothWaysBetweenIpspPeersWithTheRoutingLabelUnchanged() throws Exception {
         byte[] payload = {0x01, 0x02, 0x03, 0x04};
         ipspClient.send(2, 1, NI_NATIONAL, 3, 7, payload);
-        ReceivedMsu atServer = ipspServer.recorder().await("SCCP payload", msu -> msu.si() == 3, WAIT);
+        Msu atServer = ipspServer.recorder().await("SCCP payload", msu -> msu.si() == 3, WAIT);
         assertThat(atServer.opc()).isEqualTo(2);
         assertThat(atServer.dpc()).isEqualTo(1);
         assertThat(atServer.ni()).isEqualTo(NI_NATIONAL);
@@ -82,7 +82,7 @@ class Jss7HarnessTest {
         assertThat(atServer.data()).containsExactly(payload);
 
         ipspServer.send(1, 2, NI_NATIONAL, 3, 9, payload);
-        ReceivedMsu atClient = ipspClient.recorder().await("SCCP payload", msu -> msu.si() == 3, WAIT);
+        Msu atClient = ipspClient.recorder().await("SCCP payload", msu -> msu.si() == 3, WAIT);
         assertThat(atClient.opc()).isEqualTo(1);
         assertThat(atClient.dpc()).isEqualTo(2);
         assertThat(atClient.sls()).isEqualTo(9);
@@ -92,15 +92,17 @@ class Jss7HarnessTest {
     void shouldCompleteABasicCallBetweenJss7ExchangesOverAspAndSg() throws Exception {
         int cic = 17;
         originating.sendIam(cic, TERMINATING_PC, "4930123456", "4940987654");
+        Msu sentIam = originating.awaitSent(InitialAddressMessage.MESSAGE_CODE, cic, WAIT);
         InitialAddressMessage iam = terminating.await(InitialAddressMessage.class, InitialAddressMessage.MESSAGE_CODE,
                 cic, WAIT);
         assertThat(iam.getCalledPartyNumber().getAddress()).isEqualTo("4940987654");
         assertThat(iam.getCallingPartyNumber().getAddress()).isEqualTo("4930123456");
-        ReceivedMsu iamMsu = sg.recorder().awaitIsup(InitialAddressMessage.MESSAGE_CODE, cic, WAIT);
+        Msu iamMsu = sg.recorder().awaitIsup(InitialAddressMessage.MESSAGE_CODE, cic, WAIT);
         assertThat(iamMsu.opc()).isEqualTo(ORIGINATING_PC);
         assertThat(iamMsu.dpc()).isEqualTo(TERMINATING_PC);
         assertThat(iamMsu.ni()).isEqualTo(NI_NATIONAL);
-        assertThat(iamMsu.si()).isEqualTo(ReceivedMsu.SI_ISUP);
+        assertThat(iamMsu.si()).isEqualTo(Msu.SI_ISUP);
+        assertThat(iamMsu.data()).containsExactly(sentIam.data());
 
         terminating.sendAcm(cic, ORIGINATING_PC);
         asp.recorder().awaitIsup(0x06, cic, WAIT);
@@ -111,7 +113,7 @@ class Jss7HarnessTest {
         ReleaseMessage rel = terminating.await(ReleaseMessage.class, ReleaseMessage.MESSAGE_CODE, cic, WAIT);
         assertThat(rel.getCauseIndicators().getCauseValue()).isEqualTo(16);
         terminating.sendRlc(cic, ORIGINATING_PC);
-        ReceivedMsu rlc = asp.recorder().awaitIsup(0x10, cic, WAIT);
+        Msu rlc = asp.recorder().awaitIsup(0x10, cic, WAIT);
         assertThat(rlc.opc()).isEqualTo(TERMINATING_PC);
         assertThat(rlc.dpc()).isEqualTo(ORIGINATING_PC);
     }
@@ -120,10 +122,10 @@ class Jss7HarnessTest {
     void shouldResetACircuitGroupBetweenJss7Exchanges() throws Exception {
         int cic = 32;
         terminating.sendGrs(cic, ORIGINATING_PC, 7);
-        ReceivedMsu grs = asp.recorder().awaitIsup(0x17, cic, WAIT);
+        Msu grs = asp.recorder().awaitIsup(0x17, cic, WAIT);
         assertThat(grs.data()).endsWith(0x01, 0x07);
         originating.sendGra(cic, TERMINATING_PC, 7);
-        ReceivedMsu gra = sg.recorder().awaitIsup(0x29, cic, WAIT);
+        Msu gra = sg.recorder().awaitIsup(0x29, cic, WAIT);
         assertThat(gra.data()).endsWith(0x02, 0x07, 0x00);
     }
 }

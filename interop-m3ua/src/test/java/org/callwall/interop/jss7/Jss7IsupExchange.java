@@ -54,13 +54,15 @@ public final class Jss7IsupExchange implements AutoCloseable {
     private final Scheduler scheduler;
     private final ISUPStackImpl stack;
     private final ISUPProvider provider;
+    private final RecordingMtp3UserPart mtp3;
     private final List<ReceivedIsup> received = new CopyOnWriteArrayList<>();
     private final List<String> timeouts = new CopyOnWriteArrayList<>();
 
-    private Jss7IsupExchange(String name, Scheduler scheduler, ISUPStackImpl stack) {
+    private Jss7IsupExchange(String name, Scheduler scheduler, ISUPStackImpl stack, RecordingMtp3UserPart mtp3) {
         this.name = name;
         this.scheduler = scheduler;
         this.stack = stack;
+        this.mtp3 = mtp3;
         this.provider = stack.getIsupProvider();
     }
 
@@ -73,10 +75,11 @@ public final class Jss7IsupExchange implements AutoCloseable {
         scheduler.setClock(new DefaultClock());
         scheduler.start();
         ISUPStackImpl stack = new ISUPStackImpl(scheduler, localSpc, ni, false);
-        stack.setMtp3UserPart(node.m3ua());
+        RecordingMtp3UserPart mtp3 = new RecordingMtp3UserPart(node.m3ua());
+        stack.setMtp3UserPart(mtp3);
         stack.setCircuitManager(new CircuitManagerImpl());
         stack.start();
-        Jss7IsupExchange exchange = new Jss7IsupExchange(name, scheduler, stack);
+        Jss7IsupExchange exchange = new Jss7IsupExchange(name, scheduler, stack, mtp3);
         exchange.provider.addListener(exchange.new Recorder());
         return exchange;
     }
@@ -177,6 +180,22 @@ public final class Jss7IsupExchange implements AutoCloseable {
         }
     }
 
+    /** Every MSU this exchange's ISUP stack handed to M3UA, oldest first. */
+    public List<Msu> sent() {
+        return mtp3.sent();
+    }
+
+    /**
+     * The MSU of the last message of this type on this CIC the stack handed to M3UA, waiting for it: jSS7
+     * encodes and sends on its scheduler thread, after the send call has returned.
+     */
+    public Msu awaitSent(int messageType, int cic, Duration timeout) {
+        Predicate<Msu> match = msu -> msu.isupMessageType() == messageType && msu.cic() == cic;
+        Await.until(String.format("%s sends type 0x%02x cic=%d", name, messageType, cic), timeout,
+                () -> mtp3.sent().stream().anyMatch(match), () -> "sent=" + mtp3.sent());
+        return mtp3.sent().stream().filter(match).reduce((first, second) -> second).orElseThrow();
+    }
+
     public List<ReceivedIsup> received() {
         return List.copyOf(received);
     }
@@ -186,6 +205,7 @@ public final class Jss7IsupExchange implements AutoCloseable {
     }
 
     public void clear() {
+        mtp3.clear();
         received.clear();
         timeouts.clear();
     }

@@ -19,12 +19,12 @@ import org.restcomm.protocols.ss7.mtp.Mtp3UserPartListener;
  */
 public final class MsuRecorder implements Mtp3UserPartListener {
 
-    private final List<ReceivedMsu> received = new CopyOnWriteArrayList<>();
+    private final List<Msu> received = new CopyOnWriteArrayList<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
 
     @Override
     public void onMtp3TransferMessage(Mtp3TransferPrimitive primitive) {
-        received.add(ReceivedMsu.of(primitive));
+        received.add(Msu.of(primitive));
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class MsuRecorder implements Mtp3UserPartListener {
         events.add("END_CONGESTION dpc=" + primitive.getAffectedDpc());
     }
 
-    public List<ReceivedMsu> received() {
+    public List<Msu> received() {
         return List.copyOf(received);
     }
 
@@ -62,15 +62,15 @@ public final class MsuRecorder implements Mtp3UserPartListener {
     }
 
     /** The first recorded transfer that matches, waiting at most {@code timeout} for it to arrive. */
-    public ReceivedMsu await(String what, Predicate<ReceivedMsu> match, Duration timeout) {
+    public Msu await(String what, Predicate<Msu> match, Duration timeout) {
         Await.until(what, timeout, () -> received.stream().anyMatch(match), () -> "received=" + received);
         return received.stream().filter(match).findFirst().orElseThrow();
     }
 
     /** An ISUP message of the given type code on the given CIC. */
-    public ReceivedMsu awaitIsup(int messageType, int cic, Duration timeout) {
+    public Msu awaitIsup(int messageType, int cic, Duration timeout) {
         return await(String.format("ISUP type 0x%02x cic=%d", messageType, cic),
-                msu -> msu.si() == ReceivedMsu.SI_ISUP && msu.isupMessageType() == messageType && msu.cic() == cic,
+                msu -> msu.si() == Msu.SI_ISUP && msu.isupMessageType() == messageType && msu.cic() == cic,
                 timeout);
     }
 }

@@ -5,22 +5,22 @@ import java.util.HexFormat;
 import org.restcomm.protocols.ss7.mtp.Mtp3TransferPrimitive;
 
 /**
- * One MTP3 transfer a jSS7 peer received: the routing label exactly as M3UA's Protocol Data carried it,
- * and the user part bytes (for ISUP: from the CIC on).
+ * One MTP3 transfer a jSS7 peer sent or received: the routing label exactly as M3UA's Protocol Data
+ * carries it, and the user part bytes (for ISUP: from the CIC on).
  *
  * <p>jSS7 delivers whatever arrives without checking the label against its own point code, so the
  * tests check OPC, DPC, NI and SI from here.
  */
-public record ReceivedMsu(int opc, int dpc, int ni, int si, int mp, int sls, byte[] data) {
+public record Msu(int opc, int dpc, int ni, int si, int mp, int sls, byte[] data) {
 
     public static final int SI_ISUP = 5;
 
-    public ReceivedMsu {
+    public Msu {
         data = data.clone();
     }
 
-    static ReceivedMsu of(Mtp3TransferPrimitive primitive) {
-        return new ReceivedMsu(primitive.getOpc(), primitive.getDpc(), primitive.getNi(), primitive.getSi(),
+    static Msu of(Mtp3TransferPrimitive primitive) {
+        return new Msu(primitive.getOpc(), primitive.getDpc(), primitive.getNi(), primitive.getSi(),
                 primitive.getMp(), primitive.getSls(), primitive.getData());
     }
 
