@@ -1,0 +1,63 @@
+package org.callwall.screening;
+
+import java.util.List;
+
+/** An ordered list of rules and a default verdict. First deciding rule that matches wins. */
+public final class ScreeningGroup {
+
+    private final String name;
+    private final Rule[] rules;
+    private final Verdict defaultVerdict;
+
+    public ScreeningGroup(String name, List<Rule> rules, Verdict defaultVerdict) {
+        this.name = name;
+        this.rules = rules.toArray(new Rule[0]);
+        this.defaultVerdict = defaultVerdict;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Rule> rules() {
+        return List.of(rules);
+    }
+
+    public Verdict defaultVerdict() {
+        return defaultVerdict;
+    }
+
+    Verdict decide(ScreeningInput input, TrunkGroup trunk, TagListener tags) {
+        for (Rule rule : rules) {
+            if (rule.condition().test(input, trunk)) {
+                if (!rule.isTag()) {
+                    return rule.verdict();
+                }
+                tags.onTag(rule.name(), rule.counter());
+            }
+        }
+        return defaultVerdict;
+    }
+
+    Verdict explain(ScreeningInput input, TrunkGroup trunk, org.callwall.screening.match.Trace trace) {
+        trace.line("screening group " + name + ":");
+        trace.enter();
+        try {
+            for (Rule rule : rules) {
+                trace.line("rule " + rule.name() + (rule.isTag() ? " (tag)" : "") + ":");
+                trace.enter();
+                boolean matched = rule.condition().explain(input, trunk, trace);
+                trace.leave();
+                if (matched && !rule.isTag()) {
+                    trace.line("=> matched: " + rule.verdict());
+                    return rule.verdict();
+                }
+                trace.line(matched ? "=> tagged, counter " + rule.counter() + "; going on" : "=> no match");
+            }
+            trace.line("=> no rule matched: default " + defaultVerdict);
+            return defaultVerdict;
+        } finally {
+            trace.leave();
+        }
+    }
+}

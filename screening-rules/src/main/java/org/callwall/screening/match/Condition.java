@@ -1,0 +1,28 @@
+package org.callwall.screening.match;
+
+import org.callwall.screening.ScreeningInput;
+import org.callwall.screening.TrunkGroup;
+
+/**
+ * A compiled condition. {@link #test} is the hot path: no allocation, no locks. {@link #explain} is the
+ * tracing path of explain mode and may allocate.
+ */
+public abstract class Condition {
+
+    /** True when the call meets the condition. */
+    public abstract boolean test(ScreeningInput input, TrunkGroup trunk);
+
+    /** Evaluates like {@link #test} and writes why to the trace. */
+    public boolean explain(ScreeningInput input, TrunkGroup trunk, Trace trace) {
+        boolean result = test(input, trunk);
+        trace.line((result ? "yes " : "no  ") + this + " [" + observed(input, trunk) + "]");
+        return result;
+    }
+
+    /** The value this condition looked at, for the trace: {@code calling=17900}. */
+    protected abstract String observed(ScreeningInput input, TrunkGroup trunk);
+
+    /** The condition as an operator would read it: {@code calling prefix in [00190, 00195]}. */
+    @Override
+    public abstract String toString();
+}

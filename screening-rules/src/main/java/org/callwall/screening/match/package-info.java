@@ -1,0 +1,2 @@
+/** Compiled conditions: small predicate objects evaluated without allocation, each able to explain itself. */
+package org.callwall.screening.match;
