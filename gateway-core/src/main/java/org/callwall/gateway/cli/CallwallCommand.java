@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "SS7/ISUP call-screening gateway on M3UA.",
         subcommands = {
             IsupCommand.class,
+            RunCommand.class,
         })
 public final class CallwallCommand implements Runnable {
 
