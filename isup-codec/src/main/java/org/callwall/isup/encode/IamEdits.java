@@ -98,8 +98,8 @@ public final class IamEdits {
     }
 
     /**
-     * Replaces the calling party number's digits. When the IAM has no calling party number one is added
-     * (NPI ISDN, screening "network provided", NAI as set or national).
+     * Replaces the calling party number's digits. When the IAM has no calling party number (or it is
+     * removed) one is added (NPI ISDN, screening "network provided", NAI as set or national).
      */
     public IamEdits replaceCallingDigits(CharSequence digits) {
         callingDigits = digits;

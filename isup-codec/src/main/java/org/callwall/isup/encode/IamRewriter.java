@@ -114,7 +114,7 @@ public final class IamRewriter {
                 out.writeBytes(in, base + source.wireOffset(i), 2 + length);
             }
         }
-        if (!callingDone && edits.callingDigits != null && source.indexOf(CALLING) < 0) {
+        if (!callingDone && edits.callingDigits != null) {
             writeNewCalling(out, edits);
         }
         if (!redirectingDone && edits.redirectingNumber.set) {
