@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.rmi.server.RMIServerSocketFactory;
-import java.util.Objects;
 import javax.net.ServerSocketFactory;
 
 /**
  * RMI server sockets bound to one address (the JDK binds RMI to every interface), remembering the
- * port actually bound so that port 0 can be used. Equality by address and delegate lets RMI share one
- * listening port between the registry and the connector.
+ * port actually bound so that port 0 can be used. Equality is identity on purpose: RMI shares a
+ * listening socket between exports whose factories are equal, which is wanted for the registry and
+ * the connector of one server (they get the same instance) and never across servers.
  */
 final class BoundServerSocketFactory implements RMIServerSocketFactory {
 
@@ -33,17 +33,5 @@ final class BoundServerSocketFactory implements RMIServerSocketFactory {
     /** Port of the last socket created; -1 before the first. */
     int boundPort() {
         return boundPort;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof BoundServerSocketFactory
-                && ((BoundServerSocketFactory) other).address.equals(address)
-                && ((BoundServerSocketFactory) other).delegate.equals(delegate);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(address, delegate);
     }
 }
