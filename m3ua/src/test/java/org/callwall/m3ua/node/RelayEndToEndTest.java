@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class RelayEndToEndTest {
 
-    /** ISUP IAM from the tcpdump capture tests/isup.pcap, frame 1 (from the CIC on). */
-    static final String IAM = "d5000100a0010a02020705819084190f0a070317933393798008018003057c038890a61d038890a6310200643f06039300060010f4056476c3288139";
+    /** ISUP IAM of ../shared/conformance/isup_vectors.tsv tcpdump_tests_isup#1 (tcpdump tests/isup.pcap frame 1). */
+    static final String IAM = "d5000100a0010a02020705819084190f0a070317933393798008018003057c038890a61d038890a6310200643f06039300060010f4056476c328813902f49000";
 
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
