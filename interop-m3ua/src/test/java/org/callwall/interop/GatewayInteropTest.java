@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.callwall.interop.jss7.IamSpec;
 import org.callwall.interop.jss7.Jss7IsupExchange;
 import org.callwall.interop.jss7.Jss7Link;
 import org.callwall.interop.jss7.Jss7M3uaNode;
@@ -209,8 +210,16 @@ class GatewayInteropTest {
     void shouldCarryABasicCallFromTerminatingToOriginatingIntact() throws Exception {
         awaitAllActive();
         int cic = 202;
-        term.sendIam(cic, ORIG_PC, "4940111222", "4930333444");
+        term.sendIam(cic, ORIG_PC, IamSpec.national("4940111222", "4930333444")
+                .withCalling("861012345678", IamSpec.NAI_INTERNATIONAL)
+                .withPresentation(IamSpec.PRESENTATION_RESTRICTED));
         assertCrossed(term, origNode, InitialAddressMessage.MESSAGE_CODE, cic, TERM_PC, ORIG_PC);
+        InitialAddressMessage iam = orig.await(InitialAddressMessage.class, InitialAddressMessage.MESSAGE_CODE, cic,
+                WAIT);
+        assertThat(iam.getCallingPartyNumber().getAddress()).isEqualTo("861012345678");
+        assertThat(iam.getCallingPartyNumber().getNatureOfAddressIndicator()).isEqualTo(IamSpec.NAI_INTERNATIONAL);
+        assertThat(iam.getCallingPartyNumber().getAddressRepresentationRestrictedIndicator())
+                .isEqualTo(IamSpec.PRESENTATION_RESTRICTED);
         orig.sendAcm(cic, TERM_PC);
         assertCrossed(orig, termNode, AddressCompleteMessage.MESSAGE_CODE, cic, ORIG_PC, TERM_PC);
         orig.sendAnm(cic, TERM_PC);

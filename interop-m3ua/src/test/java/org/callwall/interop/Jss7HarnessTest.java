@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.callwall.interop.jss7.IamSpec;
 import org.callwall.interop.jss7.Jss7IsupExchange;
 import org.callwall.interop.jss7.Jss7Link;
 import org.callwall.interop.jss7.Jss7M3uaNode;
@@ -116,6 +117,18 @@ class Jss7HarnessTest {
         Msu rlc = asp.recorder().awaitIsup(0x10, cic, WAIT);
         assertThat(rlc.opc()).isEqualTo(TERMINATING_PC);
         assertThat(rlc.dpc()).isEqualTo(ORIGINATING_PC);
+    }
+
+    @Test
+    void shouldSendAnIamWithoutCallingPartyNumberWhenTheSpecHasNone() throws Exception {
+        int cic = 18;
+        originating.sendIam(cic, TERMINATING_PC, IamSpec.national("0", "4940987654").withoutCalling()
+                .withCategory(IamSpec.CPC_ORDINARY));
+        InitialAddressMessage iam = terminating.await(InitialAddressMessage.class, InitialAddressMessage.MESSAGE_CODE,
+                cic, WAIT);
+        assertThat(iam.getCallingPartyNumber()).isNull();
+        assertThat(iam.getCallingPartCategory().getCallingPartyCategory()).isEqualTo((byte) IamSpec.CPC_ORDINARY);
+        assertThat(iam.getCalledPartyNumber().getNatureOfAddressIndicator()).isEqualTo(IamSpec.NAI_NATIONAL);
     }
 
     @Test

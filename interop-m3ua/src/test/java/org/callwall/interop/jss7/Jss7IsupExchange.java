@@ -89,6 +89,10 @@ public final class Jss7IsupExchange implements AutoCloseable {
     }
 
     public void sendIam(int cic, int dpc, String callingDigits, String calledDigits) throws IOException {
+        sendIam(cic, dpc, IamSpec.national(callingDigits, calledDigits));
+    }
+
+    public void sendIam(int cic, int dpc, IamSpec spec) throws IOException {
         ISUPMessageFactory messages = provider.getMessageFactory();
         ISUPParameterFactory parameters = provider.getParameterFactory();
         InitialAddressMessage iam = messages.createIAM(cic);
@@ -100,26 +104,28 @@ public final class Jss7IsupExchange implements AutoCloseable {
         fci.setIsdnUserPartIndicator(true);
         iam.setForwardCallIndicators(fci);
         CallingPartyCategory cpc = parameters.createCallingPartyCategory();
-        cpc.setCallingPartyCategory(CallingPartyCategory._ORDINARY_SUBSCRIBER);
+        cpc.setCallingPartyCategory((byte) spec.callingPartyCategory());
         iam.setCallingPartCategory(cpc);
         TransmissionMediumRequirement tmr = parameters.createTransmissionMediumRequirement();
         tmr.setTransimissionMediumRequirement(TransmissionMediumRequirement._MEDIUM_SPEECH);
         iam.setTransmissionMediumRequirement(tmr);
 
         CalledPartyNumber called = parameters.createCalledPartyNumber();
-        called.setAddress(calledDigits);
-        called.setNatureOfAddresIndicator(CalledPartyNumber._NAI_NATIONAL_SN);
+        called.setAddress(spec.calledDigits());
+        called.setNatureOfAddresIndicator(spec.calledNai());
         called.setNumberingPlanIndicator(CalledPartyNumber._NPI_ISDN);
         called.setInternalNetworkNumberIndicator(CalledPartyNumber._INN_ROUTING_NOT_ALLOWED);
         iam.setCalledPartyNumber(called);
 
-        CallingPartyNumber calling = parameters.createCallingPartyNumber();
-        calling.setAddress(callingDigits);
-        calling.setNatureOfAddresIndicator(CallingPartyNumber._NAI_NATIONAL_SN);
-        calling.setNumberingPlanIndicator(CallingPartyNumber._NPI_ISDN);
-        calling.setAddressRepresentationREstrictedIndicator(CallingPartyNumber._APRI_ALLOWED);
-        calling.setScreeningIndicator(CallingPartyNumber._SI_NETWORK_PROVIDED);
-        iam.setCallingPartyNumber(calling);
+        if (spec.callingDigits().isPresent()) {
+            CallingPartyNumber calling = parameters.createCallingPartyNumber();
+            calling.setAddress(spec.callingDigits().get());
+            calling.setNatureOfAddresIndicator(spec.callingNai());
+            calling.setNumberingPlanIndicator(CallingPartyNumber._NPI_ISDN);
+            calling.setAddressRepresentationREstrictedIndicator(spec.callingPresentation());
+            calling.setScreeningIndicator(spec.callingScreening());
+            iam.setCallingPartyNumber(calling);
+        }
         send(iam, dpc);
     }
 

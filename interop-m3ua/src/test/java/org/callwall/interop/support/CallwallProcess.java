@@ -27,11 +27,15 @@ public final class CallwallProcess implements AutoCloseable {
     private final Process process;
     private final Path configDir;
     private final Path output;
+    private final Thread reaper;
 
     private CallwallProcess(Process process, Path configDir, Path output) {
         this.process = process;
         this.configDir = configDir;
         this.output = output;
+        // A test JVM that dies without running @AfterAll must not leave a gateway holding ports.
+        this.reaper = new Thread(process::destroyForcibly, "callwall-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
     }
 
     /** The shaded jar gateway-core builds: from {@code -Dcallwall.jar}, else beside this module. */
@@ -120,6 +124,7 @@ public final class CallwallProcess implements AutoCloseable {
     /** SIGTERM (the gateway's graceful stop), then a forced kill if it has not exited within the grace time. */
     @Override
     public void close() throws InterruptedException {
+        Runtime.getRuntime().removeShutdownHook(reaper);
         process.destroy();
         if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
