@@ -1,0 +1,81 @@
+package org.callwall.gateway.pipeline;
+
+/**
+ * What the pipeline saw besides the screened calls themselves, which the {@link CallSink} counts.
+ * Written by the event loop only; read by management threads (volatile, single writer).
+ */
+public final class PipelineCounters {
+
+    volatile long iamsIn;
+    volatile long iamsEnded;
+    volatile long nonIsupRelayed;
+    volatile long isupRelayed;
+    volatile long releaseCompleteAbsorbed;
+    volatile long crossingReleases;
+    volatile long resetsClearingReleased;
+    volatile long releaseRepeats;
+    volatile long resetsSent;
+    volatile long untrackedReleases;
+    volatile long malformedIsup;
+    volatile long undeliverable;
+
+    /** IAMs that entered the pipeline. */
+    public long iamsIn() {
+        return iamsIn;
+    }
+
+    /** IAMs reported to the sink as ended; equals {@link #iamsIn()} whenever the loop is idle. */
+    public long iamsEnded() {
+        return iamsEnded;
+    }
+
+    /** DATA with a service indicator other than ISUP, relayed untouched. */
+    public long nonIsupRelayed() {
+        return nonIsupRelayed;
+    }
+
+    /** ISUP messages other than IAM relayed (including those of unknown type). */
+    public long isupRelayed() {
+        return isupRelayed;
+    }
+
+    /** RLCs from originators of calls the gateway released, absorbed. */
+    public long releaseCompleteAbsorbed() {
+        return releaseCompleteAbsorbed;
+    }
+
+    /** RELs from originators that crossed the gateway's own REL, answered with RLC. */
+    public long crossingReleases() {
+        return crossingReleases;
+    }
+
+    /** Released circuits cleared by an RSC or GRS from the originator. */
+    public long resetsClearingReleased() {
+        return resetsClearingReleased;
+    }
+
+    /** RELs repeated on T1 expiry. */
+    public long releaseRepeats() {
+        return releaseRepeats;
+    }
+
+    /** RSCs sent on T5 expiry (each one is also an alarm in the log). */
+    public long resetsSent() {
+        return resetsSent;
+    }
+
+    /** RELs sent while the table of released circuits was full (their RLC will be relayed). */
+    public long untrackedReleases() {
+        return untrackedReleases;
+    }
+
+    /** ISUP messages too short to carry a CIC and message type, relayed untouched. */
+    public long malformedIsup() {
+        return malformedIsup;
+    }
+
+    /** Non-IAM messages that found no route or no active association (not delivered). */
+    public long undeliverable() {
+        return undeliverable;
+    }
+}

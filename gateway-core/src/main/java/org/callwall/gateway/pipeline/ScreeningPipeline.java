@@ -1,0 +1,405 @@
+package org.callwall.gateway.pipeline;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import org.callwall.gateway.metrics.CallDisposition;
+import org.callwall.isup.IsupDecodeException;
+import org.callwall.isup.IsupHeader;
+import org.callwall.isup.IsupMessageType;
+import org.callwall.isup.IsupVariant;
+import org.callwall.isup.encode.IamEdits;
+import org.callwall.isup.encode.IamRewriter;
+import org.callwall.isup.encode.ReleaseCompleteEncoder;
+import org.callwall.isup.encode.ReleaseEncoder;
+import org.callwall.isup.message.CircuitGroupMessage;
+import org.callwall.isup.message.IamMessage;
+import org.callwall.m3ua.codec.ProtocolData;
+import org.callwall.m3ua.node.Association;
+import org.callwall.m3ua.node.RouteStatus;
+import org.callwall.m3ua.node.Transfer;
+import org.callwall.m3ua.node.TransferHandler;
+import org.callwall.screening.PartyNumber;
+import org.callwall.screening.RuleSet;
+import org.callwall.screening.RuleSetHolder;
+import org.callwall.screening.TagListener;
+import org.callwall.screening.TrunkGroup;
+import org.callwall.screening.Verdict;
+import org.callwall.screening.action.ActionKind;
+import org.callwall.screening.action.DivertAction;
+import org.callwall.screening.action.ModifyAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's decision for every DATA message, on the event loop (DESIGN.md, "One IAM through the
+ * gateway", steps 3-9):
+ *
+ * <ul>
+ *   <li>not ISUP: relayed untouched;</li>
+ *   <li>IAM: screened against the current {@link RuleSet} snapshot, then forwarded as received,
+ *       forwarded rewritten (divert, modify) or released back to the originator with a REL;</li>
+ *   <li>RLC, REL, RSC, GRS of a circuit the gateway released: absorbed or answered (Q.764), the rest
+ *       relayed.</li>
+ * </ul>
+ *
+ * <p>Every IAM that enters ends exactly once in the {@link CallSink}: forwarded, diverted, modified or
+ * released, also when the terminating side cannot be reached (released with cause 34 or 38), under
+ * overload (cause 42) or when it does not decode (the trunk group's failure policy). One instance per
+ * event loop: flyweights, edit plan and scratch buffers are reused, so steady state allocates nothing
+ * beyond the pooled output buffers.
+ */
+public final class ScreeningPipeline implements TransferHandler, ReleasedCircuits.Expiry {
+
+    private static final Logger log = LoggerFactory.getLogger(ScreeningPipeline.class);
+    private static final int SI_ISUP = 5;
+    private static final int REDIRECTING_INDICATOR_DIVERTED = 3;
+    private static final int REASON_UNKNOWN = 0;
+    private static final int RESTRICTED = 1;
+
+    private final RuleSetHolder rules;
+    private final PipelineSettings settings;
+    private final IsupVariant variant;
+    private final ByteBufAllocator allocator;
+    private final CallSink sink;
+    private final CircuitSender sender;
+    private final IsupHeader header;
+    private final IamMessage iam;
+    private final IamCall call;
+    private final CircuitGroupMessage circuitGroup;
+    private final IamEdits edits = new IamEdits();
+    private final IamRewriter rewriter = new IamRewriter();
+    private final CallOutcome outcome = new CallOutcome();
+    private final ReleasedCircuits released;
+    private final OverloadGuard overload;
+    private final PipelineCounters counters = new PipelineCounters();
+    private final TagListener tags = TagListener.ignore();
+
+    public ScreeningPipeline(RuleSetHolder rules, PipelineSettings settings, ByteBufAllocator allocator,
+                             CallSink sink, CircuitSender sender) {
+        this.rules = rules;
+        this.settings = settings;
+        this.variant = settings.variant();
+        this.allocator = allocator;
+        this.sink = sink;
+        this.sender = sender;
+        this.header = new IsupHeader(variant);
+        this.iam = new IamMessage(variant);
+        this.call = new IamCall(iam);
+        this.circuitGroup = new CircuitGroupMessage(variant);
+        this.released = new ReleasedCircuits(settings.releasedCapacity(), settings.t1().toNanos(),
+                settings.t5().toNanos());
+        this.overload = new OverloadGuard(settings.maxIamsPerSecond(), System.nanoTime());
+    }
+
+    public PipelineCounters counters() {
+        return counters;
+    }
+
+    /** Circuits released by the gateway whose RLC has not arrived yet. */
+    public int awaitingReleaseComplete() {
+        return released.size();
+    }
+
+    @Override
+    public void onData(Transfer transfer) {
+        ProtocolData data = transfer.data();
+        if (data.si() != SI_ISUP) {
+            counters.nonIsupRelayed++;
+            relayOther(transfer);
+            return;
+        }
+        ByteBuf buffer = data.buffer();
+        int offset = data.userDataOffset();
+        int length = data.userDataLength();
+        if (length < IsupHeader.LENGTH) {
+            counters.malformedIsup++;
+            log.warn("ISUP message too short: {} octets (expected: at least {}) association={} opc={} dpc={}",
+                    length, IsupHeader.LENGTH, transfer.ingress().name(), data.opc(), data.dpc());
+            relayOther(transfer);
+            return;
+        }
+        header.wrap(buffer, offset, length);
+        switch (header.messageType()) {
+            case IAM -> onInitialAddress(transfer, buffer, offset, length);
+            case RLC -> onReleaseComplete(transfer);
+            case REL -> onRelease(transfer);
+            case RSC -> onReset(transfer, header.cic(), 1);
+            case GRS -> onGroupReset(transfer, buffer, offset, length);
+            default -> {
+                counters.isupRelayed++;
+                relayOther(transfer);
+            }
+        }
+    }
+
+    private void relayOther(Transfer transfer) {
+        if (!transfer.relay().delivered()) {
+            counters.undeliverable++;
+        }
+    }
+
+    private void onInitialAddress(Transfer transfer, ByteBuf buffer, int offset, int length) {
+        long start = System.nanoTime();
+        ProtocolData data = transfer.data();
+        counters.iamsIn++;
+        RuleSet ruleSet = rules.current();
+        CharSequence association = transfer.ingress().name();
+        int cic = header.cic();
+        outcome.reset(call, association, data.opc(), data.dpc(), cic, data.sls(), System.currentTimeMillis());
+        TrunkGroup trunk = ruleSet.trunkGroup(association, (int) data.opc(), cic);
+        outcome.trunk = trunk;
+        if (!overload.admit(start)) {
+            outcome.reason = CallOutcome.Reason.OVERLOAD;
+            release(transfer, PipelineSettings.CAUSE_CONGESTION, settings.releaseLocation(),
+                    settings.congestionLevel());
+            end(start);
+            return;
+        }
+        try {
+            iam.wrap(buffer, offset, length);
+        } catch (IsupDecodeException e) {
+            onUndecodable(transfer, trunk, e, start);
+            return;
+        }
+        call.wrap(association, (int) data.opc(), outcome.timeMillis);
+        Verdict verdict = ruleSet.screen(trunk, call, tags);
+        outcome.verdict = verdict;
+        outcome.screeningNanos = System.nanoTime() - start;
+        if (!verdict.enforced()) {
+            outcome.testMode = true;
+            forward(transfer);
+        } else {
+            act(transfer, verdict);
+        }
+        end(start);
+    }
+
+    private void act(Transfer transfer, Verdict verdict) {
+        switch (verdict.action()) {
+            case RELEASE -> release(transfer, verdict.cause(), verdict.location().value(), 0);
+            case DIVERT -> divert(transfer, verdict.divert());
+            case MODIFY -> modify(transfer, verdict.modify());
+            default -> forward(transfer);
+        }
+    }
+
+    private void onUndecodable(Transfer transfer, TrunkGroup trunk, IsupDecodeException e, long start) {
+        outcome.reason = CallOutcome.Reason.UNDECODABLE;
+        Verdict policy = trunk.failureVerdict();
+        outcome.verdict = policy;
+        log.warn("{} association={} opc={} dpc={} trunk={}: {}", e.getMessage(), outcome.association, outcome.opc,
+                outcome.dpc, trunk.name(), policy.action() == ActionKind.RELEASE ? "released" : "forwarded");
+        if (policy.action() == ActionKind.RELEASE) {
+            release(transfer, e.cause(), policy.location().value(), 0);
+        } else {
+            forward(transfer);
+        }
+        end(start);
+    }
+
+    private void forward(Transfer transfer) {
+        RouteStatus status = transfer.relay();
+        if (status.delivered()) {
+            outcome.disposition = CallDisposition.FORWARDED;
+        } else {
+            egressFailed(transfer, status);
+        }
+    }
+
+    private void divert(Transfer transfer, DivertAction divert) {
+        StringBuilder to = outcome.calledSent;
+        divert.to().appendTo(to, call);
+        edits.clear().replaceCalledDigits(to);
+        if (divert.nai() >= 0) {
+            edits.calledNatureOfAddress(divert.nai());
+        }
+        PartyNumber called = call.called();
+        if (divert.addOriginalCalled() && called.present()) {
+            edits.originalCalledNumber(called.digits(), called.nai(), Math.max(called.npi(), 1), 0);
+        }
+        if (divert.addRedirectionInformation()) {
+            edits.redirectionInformation(REDIRECTING_INDICATOR_DIVERTED, REASON_UNKNOWN, 1, REASON_UNKNOWN);
+        }
+        sendRewritten(transfer, CallDisposition.DIVERTED);
+    }
+
+    private void modify(Transfer transfer, ModifyAction modify) {
+        edits.clear();
+        if (modify.withhold()) {
+            edits.restrictCallingPresentation();
+        }
+        StringBuilder calling = outcome.callingSent;
+        if (modify.replaceWith() != null && !modify.replaceWith().isEmpty()) {
+            calling.append(modify.replaceWith());
+            edits.replaceCallingDigits(calling);
+        } else if (modify.prefix() != null && !modify.prefix().isEmpty()) {
+            calling.append(modify.prefix()).append(call.calling().digits());
+            edits.prefixCallingDigits(modify.prefix());
+        }
+        if (modify.nai() >= 0) {
+            edits.callingNatureOfAddress(modify.nai());
+        }
+        sendRewritten(transfer, CallDisposition.MODIFIED);
+    }
+
+    private void sendRewritten(Transfer transfer, CallDisposition disposition) {
+        ByteBuf out = allocator.buffer(iam.message().length() + 64);
+        try {
+            rewriter.rewrite(iam.message(), edits, out);
+        } catch (IllegalArgumentException e) {
+            out.release();
+            // The tables asked for a number the IAM cannot carry: the call still ends, untouched.
+            log.warn("{} action={} rule={} association={} cic={}: forwarded unchanged", e.getMessage(),
+                    disposition.tag(), outcome.verdict.rule(), outcome.association, outcome.cic);
+            outcome.calledSent.setLength(0);
+            outcome.callingSent.setLength(0);
+            forward(transfer);
+            return;
+        }
+        RouteStatus status = transfer.relay(out);
+        if (status.delivered()) {
+            outcome.disposition = disposition;
+        } else {
+            outcome.calledSent.setLength(0);
+            outcome.callingSent.setLength(0);
+            egressFailed(transfer, status);
+        }
+    }
+
+    private void egressFailed(Transfer transfer, RouteStatus status) {
+        outcome.reason = CallOutcome.Reason.EGRESS_FAILED;
+        int cause = status == RouteStatus.NO_ROUTE
+                ? PipelineSettings.CAUSE_NO_CIRCUIT
+                : PipelineSettings.CAUSE_NETWORK_OUT_OF_ORDER;
+        release(transfer, cause, settings.releaseLocation(), 0);
+    }
+
+    /** Sends a REL back to the originator and remembers the circuit until its RLC. */
+    private void release(Transfer transfer, int cause, int location, int congestionLevel) {
+        ProtocolData data = transfer.data();
+        ByteBuf rel = allocator.buffer(16);
+        ReleaseEncoder.write(rel, variant, outcome.cic, ReleaseEncoder.CODING_ITU, location, cause, null, 0, 0,
+                congestionLevel);
+        transfer.reply(rel);
+        outcome.disposition = CallDisposition.RELEASED;
+        outcome.cause = cause;
+        long key = ReleasedCircuits.key(data.opc(), data.dpc(), outcome.cic);
+        int label = ReleasedCircuits.packLabel(data.si(), data.ni(), data.mp(), data.sls());
+        if (!released.add(key, transfer.ingress(), label, cause, location, System.nanoTime())) {
+            counters.untrackedReleases++;
+            log.warn("released circuits table full: {} (expected: fewer) cic={} opc={}: RLC will be relayed",
+                    settings.releasedCapacity(), outcome.cic, data.opc());
+        }
+    }
+
+    private void end(long start) {
+        if (outcome.screeningNanos == 0) {
+            outcome.screeningNanos = System.nanoTime() - start;
+        }
+        counters.iamsEnded++;
+        sink.ended(outcome);
+    }
+
+    private void onReleaseComplete(Transfer transfer) {
+        int slot = releasedSlot(transfer);
+        if (slot >= 0) {
+            released.remove(slot);
+            counters.releaseCompleteAbsorbed++;
+            return;
+        }
+        counters.isupRelayed++;
+        relayOther(transfer);
+    }
+
+    private void onRelease(Transfer transfer) {
+        int slot = releasedSlot(transfer);
+        if (slot >= 0) {
+            // Q.764 §2.3.1 d): a REL crossing ours frees the circuit once answered with RLC.
+            released.remove(slot);
+            counters.crossingReleases++;
+            ByteBuf rlc = allocator.buffer(ReleaseCompleteEncoder.LENGTH);
+            ReleaseCompleteEncoder.write(rlc, variant, header.cic());
+            transfer.reply(rlc);
+            return;
+        }
+        counters.isupRelayed++;
+        relayOther(transfer);
+    }
+
+    private void onGroupReset(Transfer transfer, ByteBuf buffer, int offset, int length) {
+        int range;
+        try {
+            range = circuitGroup.wrap(buffer, offset, length).rangeAndStatus().range();
+        } catch (IsupDecodeException e) {
+            counters.malformedIsup++;
+            log.warn("{} association={}: relayed", e.getMessage(), transfer.ingress().name());
+            relayOther(transfer);
+            return;
+        }
+        onReset(transfer, header.cic(), range + 1);
+    }
+
+    /** An RSC or GRS from the originator frees the circuits it covers; it still reaches the far side. */
+    private void onReset(Transfer transfer, int firstCic, int count) {
+        ProtocolData data = transfer.data();
+        if (released.size() > 0) {
+            for (int cic = firstCic; cic < firstCic + count; cic++) {
+                int slot = released.find(ReleasedCircuits.key(data.opc(), data.dpc(), cic));
+                if (slot >= 0) {
+                    released.remove(slot);
+                    counters.resetsClearingReleased++;
+                }
+            }
+        }
+        counters.isupRelayed++;
+        relayOther(transfer);
+    }
+
+    private int releasedSlot(Transfer transfer) {
+        if (released.size() == 0) {
+            return -1;
+        }
+        ProtocolData data = transfer.data();
+        int slot = released.find(ReleasedCircuits.key(data.opc(), data.dpc(), header.cic()));
+        return slot >= 0 && released.ingress(slot) == transfer.ingress() ? slot : -1;
+    }
+
+    /** Runs the Q.764 timers of released circuits; call periodically on the event loop (every second). */
+    public void tick(long nowNanos) {
+        if (released.size() > 0) {
+            released.expire(nowNanos, this);
+        }
+    }
+
+    @Override
+    public void repeatRelease(int slot) {
+        ByteBuf rel = allocator.buffer(16);
+        long key = released.key(slot);
+        ReleaseEncoder.write(rel, variant, ReleasedCircuits.cicOf(key), ReleaseEncoder.CODING_ITU,
+                released.location(slot), released.cause(slot));
+        counters.releaseRepeats++;
+        sendToOriginator(slot, rel);
+    }
+
+    @Override
+    public void reset(int slot) {
+        long key = released.key(slot);
+        ByteBuf rsc = allocator.buffer(IsupHeader.LENGTH);
+        int cic = ReleasedCircuits.cicOf(key);
+        // Reset circuit (Q.763 Table 30) is the header alone: CIC, then the message type.
+        rsc.writeShortLE(cic & variant.cicMask());
+        rsc.writeByte(IsupMessageType.RSC.value());
+        counters.resetsSent++;
+        log.error("T5 expired: no RLC for REL cause {} cic={} opc={} dpc={} association={}: reset sent (alarm)",
+                released.cause(slot), cic, ReleasedCircuits.opcOf(key), ReleasedCircuits.dpcOf(key),
+                ((Association) released.ingress(slot)).name());
+        sendToOriginator(slot, rsc);
+    }
+
+    private void sendToOriginator(int slot, ByteBuf userData) {
+        long key = released.key(slot);
+        int label = released.label(slot);
+        sender.send((Association) released.ingress(slot), ReleasedCircuits.dpcOf(key), ReleasedCircuits.opcOf(key),
+                label >>> 24, (label >>> 16) & 0xFF, (label >>> 8) & 0xFF, label & 0xFF, userData);
+    }
+}
