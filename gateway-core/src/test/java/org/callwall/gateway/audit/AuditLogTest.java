@@ -1,0 +1,176 @@
+package org.callwall.gateway.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import org.callwall.gateway.metrics.CallDisposition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class AuditLogTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long TIME = Instant.parse("2026-11-23T19:04:05.007Z").toEpochMilli();
+
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private Logger auditLogger;
+    private Level previousLevel;
+
+    @BeforeEach
+    void capture() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        auditLogger = context.getLogger(AuditLog.LOGGER_NAME);
+        previousLevel = auditLogger.getLevel();
+        auditLogger.setLevel(Level.INFO);
+        appender.setContext(context);
+        appender.start();
+        auditLogger.addAppender(appender);
+    }
+
+    @AfterEach
+    void release() {
+        auditLogger.detachAppender(appender);
+        auditLogger.setLevel(previousLevel);
+    }
+
+    @Test
+    void shouldWriteOneJsonLineWithEveryFieldOfAReleasedCall() throws Exception {
+        AuditLog audit = new AuditLog();
+        audit.begin(TIME)
+                .ingress("ic-stp-1", 2067, 1234, 213)
+                .trunk("IC")
+                .callingReceived(new StringBuilder("17900"), 3, 0)
+                .calledReceived("13812345678", 3)
+                .verdict("ip-access-code", CallDisposition.RELEASED, 21, false)
+                .screeningNanos(12_345);
+
+        audit.commit();
+
+        assertThat(appender.list).hasSize(1);
+        String line = appender.list.get(0).getFormattedMessage();
+        assertThat(line).doesNotContain("\n");
+        JsonNode json = JSON.readTree(line);
+        assertThat(fieldNames(json)).containsExactly("time", "association", "opc", "dpc", "cic", "trunk",
+                "callingIn", "callingOut", "calledIn", "calledOut", "callingNai", "calledNai", "presentation",
+                "rule", "action", "cause", "test", "screenUs");
+        assertThat(json.get("time").asText()).isEqualTo("2026-11-23T19:04:05.007Z");
+        assertThat(json.get("association").asText()).isEqualTo("ic-stp-1");
+        assertThat(json.get("opc").asLong()).isEqualTo(2067);
+        assertThat(json.get("dpc").asLong()).isEqualTo(1234);
+        assertThat(json.get("cic").asInt()).isEqualTo(213);
+        assertThat(json.get("trunk").asText()).isEqualTo("IC");
+        assertThat(json.get("callingIn").asText()).isEqualTo("17900");
+        assertThat(json.get("callingOut").isNull()).isTrue();
+        assertThat(json.get("calledIn").asText()).isEqualTo("13812345678");
+        assertThat(json.get("calledOut").isNull()).isTrue();
+        assertThat(json.get("callingNai").asInt()).isEqualTo(3);
+        assertThat(json.get("calledNai").asInt()).isEqualTo(3);
+        assertThat(json.get("presentation").asInt()).isZero();
+        assertThat(json.get("rule").asText()).isEqualTo("ip-access-code");
+        assertThat(json.get("action").asText()).isEqualTo("released");
+        assertThat(json.get("cause").asInt()).isEqualTo(21);
+        assertThat(json.get("test").asBoolean()).isFalse();
+        assertThat(json.get("screenUs").asLong()).isEqualTo(12);
+    }
+
+    @Test
+    void shouldWriteNullForAnAbsentCliAndTheNumbersSentForADivertedCall() throws Exception {
+        AuditLog audit = new AuditLog();
+        audit.begin(TIME)
+                .ingress("intl-gw", 16_000_001, 1234, 7)
+                .trunk("INTL")
+                .callingReceived(null, -1, -1)
+                .calledReceived("13812345678", 3)
+                .sent(null, "990013812345678")
+                .verdict(null, CallDisposition.DIVERTED, -1, true)
+                .screeningNanos(900);
+
+        JsonNode json = JSON.readTree(audit.format());
+
+        assertThat(json.get("callingIn").isNull()).isTrue();
+        assertThat(json.get("callingNai").isNull()).isTrue();
+        assertThat(json.get("presentation").isNull()).isTrue();
+        assertThat(json.get("calledOut").asText()).isEqualTo("990013812345678");
+        assertThat(json.get("rule").isNull()).isTrue();
+        assertThat(json.get("cause").isNull()).isTrue();
+        assertThat(json.get("test").asBoolean()).isTrue();
+        assertThat(json.get("opc").asLong()).isEqualTo(16_000_001);
+        assertThat(json.get("screenUs").asLong()).isZero();
+    }
+
+    @Test
+    void shouldEscapeHostileDigitsAndNamesSoEveryLineParsesBackToTheSameText() throws Exception {
+        List<String> hostile = List.of(
+                "12\"34", "back\\slash", "new\nline", "cr\rtab\t", "nul\u0000bell\u0007esc\u001b",
+                "del\u007f", "ls\u2028ps\u2029", "emoji\uD83D\uDCDE", "lone\uD800high", "lone\uDC00low",
+                "brace{}{}%s", "</script>", "ünïcødé 电话", "");
+        AuditLog audit = new AuditLog();
+
+        for (String text : hostile) {
+            audit.begin(TIME).ingress(text, 1, 2, 3).trunk(text).callingReceived(text, 3, 0)
+                    .calledReceived(text, 3).sent(text, text).verdict(text, CallDisposition.FORWARDED, -1, false);
+            audit.commit();
+        }
+
+        assertThat(appender.list).hasSize(hostile.size());
+        for (int i = 0; i < hostile.size(); i++) {
+            String line = appender.list.get(i).getFormattedMessage();
+            assertThat(line).doesNotContain("\n", "\r", "\u2028", "\u2029", "\u0000");
+            JsonNode json = JSON.readTree(line);
+            for (String field : List.of("association", "trunk", "callingIn", "callingOut", "calledIn", "calledOut", "rule")) {
+                assertThat(json.get(field).asText()).as(field + " of " + i).isEqualTo(hostile.get(i));
+            }
+        }
+    }
+
+    @Test
+    void shouldFormatTimesLikeIsoInstantWithMillisecondsAlways() {
+        DateTimeFormatter iso = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+        Random random = new Random(20261123);
+        List<Long> samples = new ArrayList<>(List.of(0L, 951_782_400_000L, 4_107_542_400_000L, 253_402_300_799_999L));
+        for (int i = 0; i < 20_000; i++) {
+            samples.add((long) (random.nextDouble() * 253_402_300_799_999L));
+        }
+
+        for (long millis : samples) {
+            StringBuilder out = new StringBuilder();
+            UtcTimestamp.append(out, millis);
+            assertThat(out.toString()).as("millis %d", millis).isEqualTo(iso.format(Instant.ofEpochMilli(millis)));
+        }
+    }
+
+    @Test
+    void shouldWriteNothingWhenTheAuditLoggerIsOff() {
+        auditLogger.setLevel(Level.OFF);
+        AuditLog audit = new AuditLog();
+
+        audit.begin(TIME).ingress("ic-stp-1", 1, 2, 3);
+        audit.commit();
+
+        assertThat(audit.enabled()).isFalse();
+        assertThat(appender.list).isEmpty();
+    }
+
+    private static List<String> fieldNames(JsonNode json) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}
