@@ -3,19 +3,25 @@ package org.callwall.screening.list;
 import java.util.Arrays;
 
 /**
- * Collects the keys of one table in fixed-size primitive chunks, so that growing never copies what was
- * added and building needs the final arrays plus one chunk, not twice the list.
+ * Collects the keys of one table in primitive chunks, so that growing never copies what was added and
+ * building needs the final arrays plus the chunks, never twice the final size plus slack.
+ *
+ * <p>Chunks double from 1K keys up to {@link #MAX_CHUNK} keys, so a small table stays small. Full-size
+ * chunks are 8 MB (longs) and 4 MB (ints) including the array header: G1 places them directly in old
+ * regions of 1, 2 or 4 MB that they fill exactly, so loading a huge list neither copies its chunks from
+ * young to old generation nor wastes half-empty humongous regions.
  */
 final class TableBuilder {
 
-    private static final int CHUNK_SHIFT = 16;
-    private static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
-    private static final int CHUNK_MASK = CHUNK_SIZE - 1;
+    private static final int FIRST_CHUNK = 1 << 10;
+    static final int MAX_CHUNK = (1 << 20) - 4;
 
     private final boolean twoWords;
     private long[][] low = new long[8][];
     private long[][] high;
     private int[][] expiryIds;
+    private int chunks;
+    private int slot;
     private int size;
 
     TableBuilder(int keyDigits) {
@@ -31,44 +37,47 @@ final class TableBuilder {
 
     /** Adds a key; expiry id 0 means "never expires" and costs no memory until some entry does expire. */
     void add(long highKey, long lowKey, int expiryId) {
-        int chunk = size >>> CHUNK_SHIFT;
-        int slot = size & CHUNK_MASK;
-        if (slot == 0) {
-            addChunk(chunk);
+        if (chunks == 0 || slot == low[chunks - 1].length) {
+            addChunk();
         }
+        int chunk = chunks - 1;
         low[chunk][slot] = lowKey;
         if (twoWords) {
             high[chunk][slot] = highKey;
         }
         if (expiryId != 0 && expiryIds == null) {
             expiryIds = new int[low.length][];
-            for (int c = 0; c <= chunk; c++) {
-                expiryIds[c] = new int[CHUNK_SIZE];
+            for (int c = 0; c < chunks; c++) {
+                expiryIds[c] = new int[low[c].length];
             }
         }
         if (expiryIds != null) {
             expiryIds[chunk][slot] = expiryId;
         }
+        slot++;
         size++;
     }
 
-    private void addChunk(int chunk) {
-        if (chunk == low.length) {
-            low = Arrays.copyOf(low, chunk * 2);
+    private void addChunk() {
+        if (chunks == low.length) {
+            low = Arrays.copyOf(low, chunks * 2);
             if (twoWords) {
-                high = Arrays.copyOf(high, chunk * 2);
+                high = Arrays.copyOf(high, chunks * 2);
             }
             if (expiryIds != null) {
-                expiryIds = Arrays.copyOf(expiryIds, chunk * 2);
+                expiryIds = Arrays.copyOf(expiryIds, chunks * 2);
             }
         }
-        low[chunk] = new long[CHUNK_SIZE];
+        int length = chunks >= 10 ? MAX_CHUNK : Math.min(MAX_CHUNK, FIRST_CHUNK << chunks);
+        low[chunks] = new long[length];
         if (twoWords) {
-            high[chunk] = new long[CHUNK_SIZE];
+            high[chunks] = new long[length];
         }
         if (expiryIds != null) {
-            expiryIds[chunk] = new int[CHUNK_SIZE];
+            expiryIds[chunks] = new int[length];
         }
+        chunks++;
+        slot = 0;
     }
 
     /**
@@ -83,15 +92,22 @@ final class TableBuilder {
         int[] ranks = null;
         if (expiryIds != null) {
             ranks = new int[size];
-            for (int i = 0; i < size; i++) {
-                ranks[i] = rankOfId[expiryIds[i >>> CHUNK_SHIFT][i & CHUNK_MASK]];
+            int from = 0;
+            for (int c = 0; c < chunks; c++) {
+                int[] ids = expiryIds[c];
+                int count = Math.min(ids.length, size - from);
+                for (int i = 0; i < count; i++) {
+                    ranks[from + i] = rankOfId[ids[i]];
+                }
+                expiryIds[c] = null;
+                from += ids.length;
             }
             expiryIds = null;
         }
         low = null;
         high = null;
         if (highKeys == null && ranks == null) {
-            Arrays.sort(lowKeys);
+            RadixSort.sort(lowKeys, size);
         } else {
             KeySort.sort(highKeys, lowKeys, ranks, size);
         }
@@ -104,11 +120,14 @@ final class TableBuilder {
         return new DigitTable(highKeys, lowKeys, ranks, unique);
     }
 
-    private long[] drain(long[][] chunks) {
+    private long[] drain(long[][] parts) {
         long[] keys = new long[size];
-        for (int c = 0, from = 0; from < size; c++, from += CHUNK_SIZE) {
-            System.arraycopy(chunks[c], 0, keys, from, Math.min(CHUNK_SIZE, size - from));
-            chunks[c] = null;
+        int from = 0;
+        for (int c = 0; c < chunks; c++) {
+            int length = parts[c].length;
+            System.arraycopy(parts[c], 0, keys, from, Math.min(length, size - from));
+            parts[c] = null;
+            from += length;
         }
         return keys;
     }

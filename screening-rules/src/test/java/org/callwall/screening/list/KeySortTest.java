@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class KeySortTest {
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void shouldSortRowsByHighThenLowThenRank(@ForAll long seed, @ForAll @IntRange(min = 0, max = 3000) int size,
             @ForAll @IntRange(min = 1, max = 50) int spread) {
         Random random = new Random(seed);
@@ -30,9 +30,11 @@ class KeySortTest {
 
         KeySort.sort(high, low, rank, size);
 
+        long[][] sorted = new long[size][];
         for (int i = 0; i < size; i++) {
-            assertThat(new long[] {high[i], low[i], rank[i]}).as("row %d", i).containsExactly(rows[i]);
+            sorted[i] = new long[] {high[i], low[i], rank[i]};
         }
+        assertThat(sorted).isDeepEqualTo(rows);
     }
 
     @Property(tries = 50)
@@ -47,8 +49,8 @@ class KeySortTest {
         assertThat(low).containsExactly(expected);
     }
 
-    @Property(tries = 5)
-    void shouldStaySortedOnAlreadySortedAndReversedInput(@ForAll @IntRange(min = 0, max = 200_000) int size) {
+    @Property(tries = 3)
+    void shouldStaySortedOnAlreadySortedAndReversedInput(@ForAll @IntRange(min = 0, max = 100_000) int size) {
         long[] ascending = new long[size];
         long[] descending = new long[size];
         int[] ranks = new int[size];

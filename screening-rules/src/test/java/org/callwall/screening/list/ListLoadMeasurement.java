@@ -1,5 +1,6 @@
 package org.callwall.screening.list;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -27,10 +28,14 @@ public final class ListLoadMeasurement {
                 list = null;
                 System.gc();
                 resetPeaks();
+                long gcBefore = gcMillis();
+                long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long started = System.nanoTime();
                 list = CsvListReader.read(csv, "dno").list();
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                System.out.printf("run %d: loaded %s in %d ms, peak heap %d MB%n", run, list, millis, peakHeap() >> 20);
+                long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+                System.out.printf("run %d: loaded %s in %d ms (thread cpu %d ms, gc %d ms), peak heap %d MB%n", run, list,
+                        millis, cpuMillis, gcMillis() - gcBefore, peakHeap() >> 20);
             }
             System.gc();
             long retained = used();
@@ -39,6 +44,14 @@ public final class ListLoadMeasurement {
         } finally {
             Files.delete(csv);
         }
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += gc.getCollectionTime();
+        }
+        return sum;
     }
 
     private static void resetPeaks() {
