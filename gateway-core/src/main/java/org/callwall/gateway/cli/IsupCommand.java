@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "ISUP message tools.",
         subcommands = {
+            IsupDecodeCommand.class,
         })
 public final class IsupCommand implements Runnable {
 

@@ -46,6 +46,15 @@ public final class CauseIndicators extends ParameterFlyweight {
         return Math.max(0, length - causeOctet() - 1);
     }
 
+    /** Diagnostic octet {@code index} (0 = first after the cause value), unsigned. */
+    public int diagnosticOctet(int index) {
+        if (index < 0 || index >= diagnosticLength()) {
+            throw new IndexOutOfBoundsException("diagnostic index: " + index + " (expected: 0.."
+                    + (diagnosticLength() - 1) + ")");
+        }
+        return octet(causeOctet() + 1 + index);
+    }
+
     /** Index in the buffer of the first diagnostic octet. */
     public int diagnosticOffset() {
         return offset + causeOctet() + 1;
