@@ -3,6 +3,8 @@ package org.callwall.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.callwall.interop.jss7.IamSpec;
 import org.callwall.interop.jss7.Jss7IsupExchange;
@@ -13,6 +15,9 @@ import org.callwall.interop.jss7.Msu;
 import org.callwall.interop.support.CallwallProcess;
 import org.callwall.interop.support.FreePorts;
 import org.callwall.interop.support.GatewayYaml;
+import org.callwall.interop.wire.M3uaFrames;
+import org.callwall.interop.wire.TapProxy;
+import org.callwall.interop.wire.TsharkM3ua;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +44,9 @@ import org.restcomm.protocols.ss7.isup.message.ReleaseMessage;
  * </pre>
  *
  * The peers are shared by the tests (jSS7 waits 1 s between connection attempts); the restart scenarios
- * run last and leave fresh peers behind. jSS7 does not check the routing label of what it receives, so every
+ * run last and leave fresh peers behind. Two recording TCP relays sit on the ASP/SG path (between orig and
+ * callwall, and between callwall and term) so that the last test hands every M3UA message callwall sent to
+ * tshark. jSS7 does not check the routing label of what it receives, so every
  * crossing is checked here: OPC, DPC, NI, SI and SLS as sent, and the ISUP octets byte for byte.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,8 +79,13 @@ class GatewayInteropTest {
     private int ipspOrigLocalPort;
     private int ipspTermListenPort;
     private int callwallIpspOutLocalPort;
+    private int homeTapPort;
+    private int networkTapPort;
+    private int networkTapUpstreamPort;
 
     private CallwallProcess callwall;
+    private TapProxy homeTap;
+    private TapProxy networkTap;
     private Jss7M3uaNode origNode;
     private Jss7M3uaNode termNode;
     private Jss7M3uaNode ipspOrigNode;
@@ -85,7 +97,7 @@ class GatewayInteropTest {
 
     @BeforeAll
     void startGatewayAndPeers() throws Exception {
-        int[] ports = FreePorts.pick(8);
+        int[] ports = FreePorts.pick(11);
         callwallHomePort = ports[0];
         origLocalPort = ports[1];
         termListenPort = ports[2];
@@ -94,10 +106,17 @@ class GatewayInteropTest {
         ipspOrigLocalPort = ports[5];
         ipspTermListenPort = ports[6];
         callwallIpspOutLocalPort = ports[7];
+        homeTapPort = ports[8];
+        networkTapPort = ports[9];
+        networkTapUpstreamPort = ports[10];
+        // orig -> homeTap -> callwall home; callwall network -> networkTap -> term: what callwall sends on
+        // both is recorded for tshark.
+        homeTap = TapProxy.start("home", homeTapPort, callwallHomePort, 0);
+        networkTap = TapProxy.start("network", networkTapPort, termListenPort, networkTapUpstreamPort);
 
         callwall = CallwallProcess.start("interop", GatewayYaml.ituNational(CALLWALL_PC)
                 .server("home", "sg", callwallHomePort, 0, RC_HOME)
-                .client("network", "asp", callwallNetworkLocalPort, termListenPort, RC_NETWORK)
+                .client("network", "asp", callwallNetworkLocalPort, networkTapPort, RC_NETWORK)
                 .server("ipsp-in", "ipsp", callwallIpspInPort, 0, RC_IPSP_IN)
                 .client("ipsp-out", "ipsp", callwallIpspOutLocalPort, ipspTermListenPort, RC_IPSP_OUT)
                 .route(TERM_PC, "network")
@@ -124,14 +143,14 @@ class GatewayInteropTest {
 
     private void startOrig(int localPort) throws Exception {
         origNode = Jss7M3uaNode.start("orig");
-        origNode.addLink(new Jss7Link(LINK, Jss7Role.ASP_CLIENT, localPort, callwallHomePort, RC_HOME,
+        origNode.addLink(new Jss7Link(LINK, Jss7Role.ASP_CLIENT, localPort, homeTapPort, RC_HOME,
                 new int[] {TERM_PC}));
         orig = Jss7IsupExchange.start("orig", origNode, ORIG_PC, NI_NATIONAL);
     }
 
     private void startTerm() throws Exception {
         termNode = Jss7M3uaNode.start("term");
-        termNode.addLink(new Jss7Link(LINK, Jss7Role.SG_SERVER, termListenPort, callwallNetworkLocalPort, RC_NETWORK,
+        termNode.addLink(new Jss7Link(LINK, Jss7Role.SG_SERVER, termListenPort, networkTapUpstreamPort, RC_NETWORK,
                 new int[] {ORIG_PC}));
         term = Jss7IsupExchange.start("term", termNode, TERM_PC, NI_NATIONAL);
     }
@@ -140,7 +159,7 @@ class GatewayInteropTest {
     void stopGatewayAndPeers() throws Exception {
         Exception failure = null;
         for (AutoCloseable closeable : new AutoCloseable[] {orig, term, ipspOrig, ipspTerm, origNode, termNode,
-                ipspOrigNode, ipspTermNode, callwall}) {
+                ipspOrigNode, ipspTermNode, callwall, homeTap, networkTap}) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -307,6 +326,33 @@ class GatewayInteropTest {
         orig.sendRlc(cic, TERM_PC);
         assertCrossed(orig, termNode, ReleaseCompleteMessage.MESSAGE_CODE, cic, ORIG_PC, TERM_PC);
         assertThat(callwall.isAlive()).isTrue();
+    }
+
+    @Test
+    @Order(10)
+    void shouldEmitOnlyM3uaThatWiresharkDecodesWithoutWarnings() {
+        TsharkM3ua.assumeInstalled();
+        List<byte[]> asSg = homeTap.messagesFromTarget();
+        List<byte[]> asAsp = networkTap.messagesToTarget(); // callwall is the client of this tap
+        assertThat(asSg.stream().map(M3uaFrames::classAndType))
+                .as("callwall as SG: ASPUP ACK, NTFY, ASPAC ACK, DATA")
+                .contains("3/4", "0/1", "4/3", "1/1");
+        assertThat(asAsp.stream().map(M3uaFrames::classAndType))
+                .as("callwall as ASP: ASPUP, ASPAC, DATA")
+                .contains("3/1", "4/1", "1/1");
+
+        List<byte[]> emitted = new ArrayList<>(asSg);
+        emitted.addAll(asAsp);
+        List<TsharkM3ua.Frame> frames = TsharkM3ua.decode(emitted, callwall.configDir().resolve("tshark"));
+
+        assertThat(frames).hasSameSizeAs(emitted);
+        for (int i = 0; i < frames.size(); i++) {
+            TsharkM3ua.Frame frame = frames.get(i);
+            assertThat(frame.classAndType()).as("frame %d class/type", frame.number())
+                    .isEqualTo(M3uaFrames.classAndType(emitted.get(i)));
+            assertThat(frame.clean()).as("frame %d (%s) expert info: %s %s", frame.number(), frame.classAndType(),
+                    frame.expert(), frame.malformed()).isTrue();
+        }
     }
 
     private void awaitAllActive() {
