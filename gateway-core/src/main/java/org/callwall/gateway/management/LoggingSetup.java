@@ -52,16 +52,11 @@ public final class LoggingSetup {
         try {
             configurator.doConfigure(file.toFile());
         } catch (JoranException e) {
-            throw new IllegalArgumentException("invalid logging configuration: " + e.getMessage() + " file=" + file, e);
+            throw new IllegalArgumentException(problems(file, errorsSince(context, since)), e);
         }
-        List<String> errors = new ArrayList<>();
-        for (Status status : context.getStatusManager().getCopyOfStatusList()) {
-            if (status.getLevel() == Status.ERROR && status.getTimestamp() >= since) {
-                errors.add(status.getMessage());
-            }
-        }
+        List<String> errors = errorsSince(context, since);
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(file + " has the following errors:\n  * " + String.join("\n  * ", errors));
+            throw new IllegalArgumentException(problems(file, errors));
         }
         return Optional.of(file);
     }
@@ -72,6 +67,22 @@ public final class LoggingSetup {
      */
     public static void stop() {
         context().stop();
+    }
+
+    private static List<String> errorsSince(LoggerContext context, long since) {
+        List<String> errors = new ArrayList<>();
+        for (Status status : context.getStatusManager().getCopyOfStatusList()) {
+            if (status.getLevel() == Status.ERROR && status.getTimestamp() >= since) {
+                Throwable cause = status.getThrowable();
+                errors.add(cause == null || cause.getMessage() == null
+                        ? status.getMessage() : status.getMessage() + ": " + cause.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    private static String problems(Path file, List<String> errors) {
+        return file + " has the following errors:\n  * " + String.join("\n  * ", errors);
     }
 
     private static LoggerContext context() {
