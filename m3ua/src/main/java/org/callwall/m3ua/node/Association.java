@@ -162,6 +162,11 @@ public final class Association {
         node.closed(this);
     }
 
+    /** Outbound SCTP streams to spread DATA over (learned from the SCTP association when it comes up). */
+    void outboundStreams(int streams) {
+        this.outboundStreams = streams;
+    }
+
     int nextReconnectDelayMillis() {
         long min = config.reconnectMin().toMillis();
         long delay = min << Math.min(reconnectAttempts, 20);

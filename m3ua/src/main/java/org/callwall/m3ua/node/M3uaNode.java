@@ -6,6 +6,7 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
@@ -146,12 +147,15 @@ public final class M3uaNode implements AutoCloseable {
     }
 
     private void pipeline(Channel ch, Association a) {
-        if (a.config().transport() == Transport.SCTP) {
-            ch.pipeline().addLast(new SctpMessageCompletionHandler());
-        } else {
-            ch.pipeline().addLast(new TcpFrameDecoder(config.maxMessageLength()));
-        }
-        ch.pipeline().addLast(new AssociationHandler(a, this));
+        ch.pipeline().addLast(handlers(a));
+    }
+
+    /** The pipeline of an association's channel: framing for its transport, then its handler. */
+    ChannelHandler[] handlers(Association a) {
+        ChannelHandler framing = a.config().transport() == Transport.SCTP
+                ? new SctpMessageCompletionHandler()
+                : new TcpFrameDecoder(config.maxMessageLength());
+        return new ChannelHandler[] {framing, new AssociationHandler(a, this)};
     }
 
     private void connect(Association a) {
