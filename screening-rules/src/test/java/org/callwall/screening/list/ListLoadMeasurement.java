@@ -37,12 +37,39 @@ public final class ListLoadMeasurement {
                 System.out.printf("run %d: loaded %s in %d ms (thread cpu %d ms, gc %d ms), peak heap %d MB%n", run, list,
                         millis, cpuMillis, gcMillis() - gcBefore, peakHeap() >> 20);
             }
+            measureMatches(list, rows);
             System.gc();
             long retained = used();
             System.out.printf("heap in use with the list loaded: %d MB (matches(13000000000)=%s)%n", retained >> 20,
                     list.matches("13000000000", 0));
         } finally {
             Files.delete(csv);
+        }
+    }
+
+    /** Rough matches() cost over random present and absent numbers; JMH in benchmarks/ is the real measure. */
+    private static void measureMatches(NumberList list, int rows) {
+        int queries = 1 << 20;
+        long[] numbers = new long[queries];
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < queries; i++) {
+            numbers[i] = GeneratedList.number(random.nextInt(2 * rows));
+        }
+        // One reused digit buffer, as the gateway's flyweight view over the IAM: the query itself is in cache.
+        StringBuilder digits = new StringBuilder(20);
+        for (int round = 0; round < 5; round++) {
+            int hits = 0;
+            long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long started = System.nanoTime();
+            for (long number : numbers) {
+                digits.setLength(0);
+                digits.append(number);
+                hits += list.matches(digits, 0) ? 1 : 0;
+            }
+            long nanos = System.nanoTime() - started;
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore;
+            System.out.printf("matches: %.0f ns/call wall, %.0f ns/call thread cpu, over %d random numbers (%d hits)%n",
+                    (double) nanos / queries, (double) cpu / queries, queries, hits);
         }
     }
 
