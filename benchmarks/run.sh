@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Reproduces the JMH part of the README benchmark table: callwall and RestComm jSS7 in the same run, then the
+# 10M-number list footprint. Results go to benchmarks/results/ (JMH JSON + text); the summary table printed at
+# the end computes every callwall/jSS7 ratio from this run only.
+#
+#   benchmarks/run.sh                 every benchmark (about 5 minutes on a quiet 2-core machine)
+#   benchmarks/run.sh IamDecode       only benchmarks matching the JMH regexps given
+#
+# JMH options can be replaced through JMH_OPTS; the list footprint is skipped with FOOTPRINT=no.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+jar="$here/target/benchmarks.jar"
+results="$here/results"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+java="${JAVA:-java}"
+
+if [[ ! -f "$jar" ]]; then
+    echo "+ (cd $here/.. && mvn -B -q -pl benchmarks -am package -DskipTests)"
+    (cd "$here/.." && mvn -B -q -pl benchmarks -am package -DskipTests)
+fi
+mkdir -p "$results"
+
+# 5 warm-up seconds: on a shared 2-core machine C2 needs about 4 s before the scores (and allocation) settle.
+read -r -a jmh_opts <<< "${JMH_OPTS:--f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc}"
+json="$results/jmh-$stamp.json"
+cmd=("$java" -jar "$jar" "${jmh_opts[@]}" -rf json -rff "$json" "$@")
+echo "+ ${cmd[*]}"
+"${cmd[@]}" | tee "$results/jmh-$stamp.txt"
+
+if [[ "${FOOTPRINT:-yes}" == yes && $# -eq 0 ]]; then
+    footprint=("$java" -Xmx250m -cp "$jar" org.callwall.benchmarks.screening.ListLoadFootprint 10000000 3)
+    echo "+ ${footprint[*]}"
+    "${footprint[@]}" | tee "$results/list-footprint-$stamp.txt"
+fi
+
+echo
+echo "+ $java -cp $jar org.callwall.benchmarks.report.ResultTable $json"
+"$java" -cp "$jar" org.callwall.benchmarks.report.ResultTable "$json" | tee "$results/summary-$stamp.md"

@@ -1,0 +1,106 @@
+package org.callwall.benchmarks.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Prints the comparison table of one JMH run as Markdown: for every {@link Comparison}, callwall's and jSS7's
+ * time and allocation per operation from the same run, their ratio and whether the issue's target holds;
+ * then every other benchmark of the run as measured.
+ *
+ * <p>Allocation below {@value #ZERO_ALLOCATION_BELOW} B/op counts as none: {@code gc.alloc.rate.norm}
+ * spreads JMH's own per-iteration allocation over millions of operations and never reads exactly 0.
+ */
+public final class ResultTable {
+    static final double ZERO_ALLOCATION_BELOW = 1.0;
+
+    private final List<BenchmarkResult> results;
+    private final List<Comparison> comparisons;
+
+    public ResultTable(List<BenchmarkResult> results, List<Comparison> comparisons) {
+        this.results = results;
+        this.comparisons = comparisons;
+    }
+
+    /** Usage: {@code ResultTable results.json}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: ResultTable JMH_RESULT.json");
+            System.exit(2);
+        }
+        new ResultTable(JmhResults.read(Path.of(args[0])), Comparison.published()).print(System.out);
+    }
+
+    public void print(PrintStream out) {
+        Set<BenchmarkResult> compared = new HashSet<>();
+        out.println("| comparison | sample | callwall ns/op | callwall B/op | jSS7 ns/op | jSS7 B/op "
+                + "| callwall/jSS7 | speed-up | target (>= 20x, callwall 0 B/op) |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
+        for (Comparison comparison : comparisons) {
+            for (BenchmarkResult ours : named(comparison.callwall())) {
+                for (BenchmarkResult theirs : named(comparison.jss7())) {
+                    if (!pairs(ours, theirs)) {
+                        continue;
+                    }
+                    compared.add(ours);
+                    compared.add(theirs);
+                    out.println(row(comparison, ours, theirs));
+                }
+            }
+        }
+        out.println();
+        out.println("| benchmark | params | score | unit | B/op |");
+        out.println("|---|---|---:|---|---:|");
+        for (BenchmarkResult result : results) {
+            if (!compared.contains(result)) {
+                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", result.benchmark(), result.params(),
+                        scoreWithError(result), result.unit(), bytes(result.bytesPerOp()));
+            }
+        }
+    }
+
+    /** Same parameters, or one side has none (REL encode has no sample to vary). */
+    private static boolean pairs(BenchmarkResult ours, BenchmarkResult theirs) {
+        return ours.params().equals(theirs.params()) || ours.params().isEmpty() || theirs.params().isEmpty();
+    }
+
+    private static String row(Comparison comparison, BenchmarkResult ours, BenchmarkResult theirs) {
+        double ratio = ours.score() / theirs.score();
+        double speedUp = theirs.score() / ours.score();
+        boolean fast = speedUp >= comparison.targetSpeedUp();
+        boolean allocationFree = ours.bytesPerOp() < ZERO_ALLOCATION_BELOW;
+        String verdict = fast && allocationFree ? "met"
+                : "MISSED" + (fast ? "" : " (speed)") + (allocationFree ? "" : " (allocation)");
+        String sample = ours.params().isEmpty() ? theirs.params() : ours.params();
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.4f | %.0fx | %s |", comparison.label(),
+                sample.isEmpty() ? "-" : sample.substring(sample.indexOf('=') + 1), nanos(ours),
+                bytes(ours.bytesPerOp()), nanos(theirs), bytes(theirs.bytesPerOp()), ratio, speedUp, verdict);
+    }
+
+    private List<BenchmarkResult> named(String benchmark) {
+        return results.stream().filter(r -> r.benchmark().equals(benchmark)).toList();
+    }
+
+    private static String nanos(BenchmarkResult result) {
+        if (!"ns/op".equals(result.unit())) {
+            return scoreWithError(result) + " " + result.unit();
+        }
+        return scoreWithError(result);
+    }
+
+    private static String scoreWithError(BenchmarkResult result) {
+        if (Double.isNaN(result.scoreError())) {
+            return String.format(Locale.ROOT, "%.1f", result.score());
+        }
+        return String.format(Locale.ROOT, "%.1f ± %.1f", result.score(), result.scoreError());
+    }
+
+    private static String bytes(double bytesPerOp) {
+        return Double.isNaN(bytesPerOp) ? "-" : String.format(Locale.ROOT, "%.1f", bytesPerOp);
+    }
+}
