@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,11 +53,28 @@ public final class CallwallProcess implements AutoCloseable {
 
     /** Writes {@code gatewayYaml} as DIR/gateway.yaml in a fresh folder and starts the gateway on it. */
     public static CallwallProcess start(String name, String gatewayYaml) {
+        return start(name, gatewayYaml, Map.of());
+    }
+
+    /**
+     * Like {@link #start(String, String)}, with more files in the configuration folder (relative path to
+     * content), such as {@code screening/*.yaml} or {@code logback.xml}.
+     */
+    public static CallwallProcess start(String name, String gatewayYaml, Map<String, String> otherFiles) {
         try {
             Path base = Files.isDirectory(Path.of("target")) ? Path.of("target").toAbsolutePath() : null;
             Path configDir = base != null ? Files.createTempDirectory(base, "callwall-" + name + "-")
                     : Files.createTempDirectory("callwall-" + name + "-");
             Files.writeString(configDir.resolve("gateway.yaml"), gatewayYaml, StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> file : otherFiles.entrySet()) {
+                Path target = configDir.resolve(file.getKey()).normalize();
+                if (!target.startsWith(configDir)) {
+                    throw new IllegalArgumentException("configuration file outside the folder: " + file.getKey()
+                            + " (expected: a relative path) dir=" + configDir);
+                }
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
             Path output = configDir.resolve("callwall.out");
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
