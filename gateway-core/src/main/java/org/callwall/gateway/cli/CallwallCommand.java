@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "SS7/ISUP call-screening gateway on M3UA.",
         subcommands = {
             IsupCommand.class,
+            ValidateCommand.class,
+            CheckCommand.class,
             RunCommand.class,
         })
 public final class CallwallCommand implements Runnable {

@@ -77,12 +77,15 @@ final class ConditionCompiler {
     }
 
     private final Map<String, NumberList> lists;
+    private final Set<String> listNames;
     private final ZoneId zone;
     private final VelocityStore velocityStore;
     private int velocityConditions;
 
-    ConditionCompiler(Map<String, NumberList> lists, ZoneId zone, VelocityStore velocityStore) {
+    /** @param listNames every defined list name, also of lists that failed to load (already reported) */
+    ConditionCompiler(Map<String, NumberList> lists, Set<String> listNames, ZoneId zone, VelocityStore velocityStore) {
         this.lists = lists;
+        this.listNames = listNames;
         this.zone = zone;
         this.velocityStore = velocityStore;
     }
@@ -218,8 +221,11 @@ final class ConditionCompiler {
             if (name.isEmpty()) {
                 ok = false;
             } else if (!lists.containsKey(name.get())) {
-                yaml.error(items.get(i), at, "unknown list: " + name.get() + " (expected: one of "
-                        + String.join(", ", lists.keySet()) + ")", Suggestions.didYouMean(name.get(), lists.keySet()));
+                if (!listNames.contains(name.get())) {
+                    yaml.error(items.get(i), at, "unknown list: " + name.get() + " (expected: "
+                            + Suggestions.oneOf(listNames, "list") + ")",
+                            Suggestions.didYouMean(name.get(), listNames));
+                }
                 ok = false;
             } else {
                 found.add(lists.get(name.get()));

@@ -88,15 +88,15 @@ public final class RuleSetLoader {
         for (Path file : yamlFiles) {
             read(file);
         }
-        if (!problems.isEmpty()) {
-            return LoadResult.failed(problems);
+        if (files == 0) {
+            return failed();
         }
         Settings settings = settings();
         VelocityStore store = givenStore != null ? givenStore : new EmbeddedVelocityStore(settings.velocityCapacity());
         Map<String, NumberList> lists = lists();
         NumberList emergency = emergency(settings, lists);
         ActionCompiler actions = new ActionCompiler(settings.variables());
-        ConditionCompiler conditions = new ConditionCompiler(lists, settings.zone(), store);
+        ConditionCompiler conditions = new ConditionCompiler(lists, defined("lists"), settings.zone(), store);
 
         Map<String, DiscriminationGroup> discrimination = new LinkedHashMap<>();
         DiscriminationGroupCompiler discriminationCompiler = new DiscriminationGroupCompiler(actions);
@@ -109,7 +109,8 @@ public final class RuleSetLoader {
             groupCompiler.compile(definition).ifPresent(g -> groups.put(definition.name(), g));
         }
         Map<String, TrunkGroup> trunks = new LinkedHashMap<>();
-        TrunkGroupCompiler trunkCompiler = new TrunkGroupCompiler(groups, discrimination, actions);
+        TrunkGroupCompiler trunkCompiler = new TrunkGroupCompiler(groups, defined("screeningGroups"), discrimination,
+                defined("discriminationGroups"), actions);
         List<Definition> trunkDefinitions = sections.get("trunkGroups");
         for (int i = 0; i < trunkDefinitions.size(); i++) {
             Definition definition = trunkDefinitions.get(i);
@@ -125,7 +126,7 @@ public final class RuleSetLoader {
         }
         TrunkGroup unmatched = unmatchedTrunk(settings, actions, trunkDefinitions.size());
         if (!problems.isEmpty()) {
-            return LoadResult.failed(problems);
+            return failed();
         }
         int rules = groups.values().stream().mapToInt(g -> g.rules().size()).sum();
         long entries = lists.values().stream().mapToLong(NumberList::size).sum();
@@ -133,6 +134,21 @@ public final class RuleSetLoader {
                 lists.size(), entries);
         String fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         return LoadResult.loaded(new RuleSet(trunks, unmatched, emergency, fingerprint, summary));
+    }
+
+    /** Names defined in a section, compiled or not: a reference to one that failed is not reported again. */
+    private java.util.Set<String> defined(String section) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        sections.get(section).forEach(d -> names.add(d.name()));
+        return names;
+    }
+
+    /** The problems in file order, then line and column order, as operators read them. */
+    private LoadResult failed() {
+        List<ConfigProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparing((ConfigProblem p) -> p.file().toString())
+                .thenComparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column));
+        return LoadResult.failed(sorted);
     }
 
     private List<Path> yamlFiles(Path dir) {

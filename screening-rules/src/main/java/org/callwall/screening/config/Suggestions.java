@@ -25,6 +25,14 @@ final class Suggestions {
         return !best.isEmpty() && bestDistance <= tolerated ? "did you mean: " + best : "";
     }
 
+    /** {@code one of a, b, c} in name order, or {@code a list defined in the tables; none is} when there are none. */
+    static String oneOf(Collection<String> names, String what) {
+        if (names.isEmpty()) {
+            return "a " + what + " defined in the tables; none is";
+        }
+        return "one of " + String.join(", ", new java.util.TreeSet<>(names));
+    }
+
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

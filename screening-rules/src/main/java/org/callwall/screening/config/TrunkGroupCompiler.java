@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.callwall.screening.DiscriminationGroup;
@@ -53,13 +54,19 @@ final class TrunkGroupCompiler {
     }
 
     private final Map<String, ScreeningGroup> screeningGroups;
+    private final Set<String> screeningGroupNames;
     private final Map<String, DiscriminationGroup> discriminationGroups;
+    private final Set<String> discriminationGroupNames;
     private final ActionCompiler actions;
 
-    TrunkGroupCompiler(Map<String, ScreeningGroup> screeningGroups,
-                       Map<String, DiscriminationGroup> discriminationGroups, ActionCompiler actions) {
+    /** The name sets hold every defined name, also of definitions that failed to compile. */
+    TrunkGroupCompiler(Map<String, ScreeningGroup> screeningGroups, Set<String> screeningGroupNames,
+                       Map<String, DiscriminationGroup> discriminationGroups, Set<String> discriminationGroupNames,
+                       ActionCompiler actions) {
         this.screeningGroups = screeningGroups;
+        this.screeningGroupNames = screeningGroupNames;
         this.discriminationGroups = discriminationGroups;
+        this.discriminationGroupNames = discriminationGroupNames;
         this.actions = actions;
     }
 
@@ -82,13 +89,15 @@ final class TrunkGroupCompiler {
         Optional<List<TrunkGroup.CicRange>> cics = yaml.required(fields, "cics", "a list of CIC ranges such as 1-31")
                 .flatMap(n -> cicRanges(yaml, n, fields.at("cics")));
         Optional<ScreeningGroup> group = yaml.required(fields, "screeningGroup", "a screening group name")
-                .flatMap(n -> reference(yaml, n, fields.at("screeningGroup"), "screening group", screeningGroups));
+                .flatMap(n -> reference(yaml, n, fields.at("screeningGroup"), "screening group", screeningGroups,
+                        screeningGroupNames));
         boolean ok = true;
         DiscriminationGroup discrimination = null;
         Optional<Node> discriminationNode = fields.get("discriminationGroup");
         if (discriminationNode.isPresent()) {
             Optional<DiscriminationGroup> found = reference(yaml, discriminationNode.get(),
-                    fields.at("discriminationGroup"), "discrimination group", discriminationGroups);
+                    fields.at("discriminationGroup"), "discrimination group", discriminationGroups,
+                    discriminationGroupNames);
             ok = found.isPresent();
             discrimination = found.orElse(null);
         }
@@ -107,18 +116,18 @@ final class TrunkGroupCompiler {
                 opc.getAsInt(), cics.get(), group.get(), discrimination, failure.get()));
     }
 
-    private static <T> Optional<T> reference(YamlFile yaml, Node node, String path, String what, Map<String, T> known) {
+    private static <T> Optional<T> reference(YamlFile yaml, Node node, String path, String what, Map<String, T> known,
+                                             Set<String> defined) {
         Optional<String> name = yaml.name(node, path, "a " + what + " name");
         if (name.isEmpty()) {
             return Optional.empty();
         }
         T found = known.get(name.get());
-        if (found == null) {
-            yaml.error(node, path, "unknown " + what + ": " + name.get() + " (expected: one of "
-                    + String.join(", ", known.keySet()) + ")", Suggestions.didYouMean(name.get(), known.keySet()));
-            return Optional.empty();
+        if (found == null && !defined.contains(name.get())) {
+            yaml.error(node, path, "unknown " + what + ": " + name.get() + " (expected: " + Suggestions.oneOf(defined,
+                    what) + ")", Suggestions.didYouMean(name.get(), defined));
         }
-        return Optional.of(found);
+        return Optional.ofNullable(found);
     }
 
     private static Optional<List<TrunkGroup.CicRange>> cicRanges(YamlFile yaml, Node node, String path) {
