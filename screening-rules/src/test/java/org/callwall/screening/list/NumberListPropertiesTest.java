@@ -66,6 +66,35 @@ class NumberListPropertiesTest {
         }
     }
 
+    @Property(tries = 20)
+    void shouldFindEveryNumberOfLargeSkewedList(@ForAll long seed, @ForAll @IntRange(min = 4_096, max = 30_000) int size) {
+        Random random = new Random(seed);
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        NumberList.Builder builder = NumberList.builder("skewed");
+        for (int i = 0; i < size; i++) {
+            // Two dense clusters far apart plus scattered outliers: uneven buckets in the index.
+            long number = switch (random.nextInt(3)) {
+                case 0 -> 13_800_000_000L + random.nextInt(50_000);
+                case 1 -> 19_999_000_000L + random.nextInt(5_000);
+                default -> 10_000_000_000L + (long) (random.nextDouble() * 9_999_999_999L);
+            };
+            String digits = Long.toString(number);
+            listed.add(digits);
+            builder.add(digits, Long.MAX_VALUE);
+        }
+        NumberList list = builder.build();
+
+        assertThat(list.keyCount()).isEqualTo(listed.size());
+        for (String digits : listed) {
+            assertThat(list.matches(digits, 0)).as(digits).isTrue();
+        }
+        for (int q = 0; q < 20_000; q++) {
+            String digits = Long.toString(random.nextBoolean() ? 13_800_000_000L + random.nextInt(60_000)
+                    : 10_000_000_000L + (long) (random.nextDouble() * 9_999_999_999L));
+            assertThat(list.matches(digits, 0)).as(digits).isEqualTo(listed.contains(digits));
+        }
+    }
+
     /** ISUP address signals B-E (codes 11-14) are not decimal digits; such numbers match only prefixes. */
     private static String withHexDigit(Random random, String number) {
         char[] chars = number.toCharArray();
