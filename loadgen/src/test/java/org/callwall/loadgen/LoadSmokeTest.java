@@ -80,6 +80,30 @@ class LoadSmokeTest {
         }
     }
 
+    @Test
+    void shouldCountForwardedDivertedAndReleasedByCauseWhenTheNodeActsOnIams() throws Exception {
+        AssociationConfig home = AssociationConfig.tcp("home", ConnectionMode.SERVER, Role.SG,
+                new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(100));
+        AssociationConfig network = AssociationConfig.tcp("network", ConnectionMode.SERVER, Role.SG,
+                new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(200));
+        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(home, network),
+                List.of(new RouteConfig(NETWORK_PC, -1, -1, "network"), new RouteConfig(HOME_PC, -1, -1, "home"))),
+                new ScreeningLikeNode())) {
+            node.start();
+            RunResult r = run(config("screened", node.boundAddress("home"), node.boundAddress("network"), 0,
+                    AnswerMode.ANSWER));
+
+            assertConserved(r);
+            assertThat(r.total().forwardedCount()).isPositive();
+            assertThat(r.total().divertedCount()).isPositive();
+            assertThat(r.total().releasedCount()).isPositive();
+            assertThat(r.total().releasedCount(ScreeningLikeNode.CAUSE)).isEqualTo(r.total().releasedCount());
+            // Circuits are handed out in turn, so each verdict takes about a third of the calls.
+            assertThat(r.total().releasedCount()).isBetween(r.total().sentCount() / 4, r.total().sentCount() / 2);
+            assertThat(r.total().divertedCount()).isBetween(r.total().sentCount() / 4, r.total().sentCount() / 2);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, LOOPBACK)) {
             return s.getLocalPort();
