@@ -18,10 +18,4 @@ final class HeaderWriter {
         out.writeByte(cic >>> 8);
         out.writeByte(type.value());
     }
-
-    static void checkRange(String what, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(what + ": " + value + " (expected: " + min + ".." + max + ")");
-        }
-    }
 }

@@ -72,21 +72,21 @@ public final class IamEdits {
 
     /** Sets the called number's nature of address (0..127); -1 keeps it. */
     public IamEdits calledNatureOfAddress(int natureOfAddress) {
-        HeaderWriter.checkRange("called nature of address", natureOfAddress, KEEP, 127);
+        FieldRange.check("called nature of address", natureOfAddress, KEEP, 127);
         calledNatureOfAddress = natureOfAddress;
         return this;
     }
 
     /** Sets the called number's internal network number indicator (0 allowed, 1 not allowed); -1 keeps it. */
     public IamEdits calledInternalNetworkNumber(int indicator) {
-        HeaderWriter.checkRange("called internal network number indicator", indicator, KEEP, 1);
+        FieldRange.check("called internal network number indicator", indicator, KEEP, 1);
         calledInternalNetworkNumber = indicator;
         return this;
     }
 
     /** Sets the called number's numbering plan (0..7); -1 keeps it. */
     public IamEdits calledNumberingPlan(int numberingPlan) {
-        HeaderWriter.checkRange("called numbering plan", numberingPlan, KEEP, 7);
+        FieldRange.check("called numbering plan", numberingPlan, KEEP, 7);
         calledNumberingPlan = numberingPlan;
         return this;
     }
@@ -114,7 +114,7 @@ public final class IamEdits {
 
     /** Sets the calling number's nature of address (0..127); -1 keeps it. */
     public IamEdits callingNatureOfAddress(int natureOfAddress) {
-        HeaderWriter.checkRange("calling nature of address", natureOfAddress, KEEP, 127);
+        FieldRange.check("calling nature of address", natureOfAddress, KEEP, 127);
         callingNatureOfAddress = natureOfAddress;
         return this;
     }
@@ -143,10 +143,10 @@ public final class IamEdits {
      */
     public IamEdits redirectionInformation(int redirectingIndicator, int originalRedirectionReason,
             int redirectionCounter, int redirectionReason) {
-        HeaderWriter.checkRange("redirecting indicator", redirectingIndicator, 0, 7);
-        HeaderWriter.checkRange("original redirection reason", originalRedirectionReason, 0, 15);
-        HeaderWriter.checkRange("redirection counter", redirectionCounter, 0, 7);
-        HeaderWriter.checkRange("redirection reason", redirectionReason, 0, 15);
+        FieldRange.check("redirecting indicator", redirectingIndicator, 0, 7);
+        FieldRange.check("original redirection reason", originalRedirectionReason, 0, 15);
+        FieldRange.check("redirection counter", redirectionCounter, 0, 7);
+        FieldRange.check("redirection reason", redirectionReason, 0, 15);
         this.redirectionInformation = true;
         this.redirectingIndicator = redirectingIndicator;
         this.originalRedirectionReason = originalRedirectionReason;
@@ -162,7 +162,7 @@ public final class IamEdits {
      * @throws IllegalArgumentException for 0 (end of optional parameters) and codes outside 1..255
      */
     public IamEdits remove(int parameterCode) {
-        HeaderWriter.checkRange("removed parameter code", parameterCode, 1, 255);
+        FieldRange.check("removed parameter code", parameterCode, 1, 255);
         removed[parameterCode] = true;
         anyRemoved = true;
         return this;
@@ -196,9 +196,9 @@ public final class IamEdits {
         int presentation;
 
         void set(String name, CharSequence newDigits, int nai, int npi, int pres) {
-            HeaderWriter.checkRange(name + " nature of address", nai, 0, 127);
-            HeaderWriter.checkRange(name + " numbering plan", npi, 0, 7);
-            HeaderWriter.checkRange(name + " presentation", pres, 0, 3);
+            FieldRange.check(name, " nature of address", nai, 0, 127);
+            FieldRange.check(name, " numbering plan", npi, 0, 7);
+            FieldRange.check(name, " presentation", pres, 0, 3);
             if (newDigits == null) {
                 throw new IllegalArgumentException(name + " digits: null (expected: 0-9, A-F)");
             }

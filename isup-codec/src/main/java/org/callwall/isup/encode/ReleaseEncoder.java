@@ -54,11 +54,11 @@ public final class ReleaseEncoder {
      */
     public static int write(ByteBuf out, IsupVariant variant, int cic, int codingStandard, int location, int cause,
             ByteBuf diagnostic, int diagnosticOffset, int diagnosticLength, int automaticCongestionLevel) {
-        HeaderWriter.checkRange("cause", cause, 1, 127);
-        HeaderWriter.checkRange("location", location, 0, 15);
-        HeaderWriter.checkRange("coding standard", codingStandard, 0, 3);
-        HeaderWriter.checkRange("diagnostic length", diagnosticLength, 0, 29);
-        HeaderWriter.checkRange("automatic congestion level", automaticCongestionLevel, 0, 2);
+        FieldRange.check("cause", cause, 1, 127);
+        FieldRange.check("location", location, 0, 15);
+        FieldRange.check("coding standard", codingStandard, 0, 3);
+        FieldRange.check("diagnostic length", diagnosticLength, 0, 29);
+        FieldRange.check("automatic congestion level", automaticCongestionLevel, 0, 2);
         int start = out.writerIndex();
         HeaderWriter.write(out, variant, cic, IsupMessageType.REL);
         int causeLength = 2 + diagnosticLength;

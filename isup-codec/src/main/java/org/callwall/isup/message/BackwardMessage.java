@@ -22,6 +22,9 @@ import org.callwall.isup.param.CauseIndicators;
  * </pre>
  */
 public final class BackwardMessage {
+    private static final int[] TYPES = {IsupMessageType.ACM.value(), IsupMessageType.CON.value(),
+        IsupMessageType.ANM.value(), IsupMessageType.CPG.value(), IsupMessageType.RLC.value()};
+
     private final IsupMessage message;
     private final BackwardCallIndicators backwardCallIndicators = new BackwardCallIndicators();
     private final CauseIndicators causeIndicators = new CauseIndicators();
@@ -34,9 +37,7 @@ public final class BackwardMessage {
     /** @throws org.callwall.isup.IsupDecodeException when malformed or not ACM, CON, ANM, CPG or RLC */
     public BackwardMessage wrap(ByteBuf buffer, int offset, int length) {
         message.wrap(buffer, offset, length);
-        MessageTypes.require(message, "ACM, CON, ANM, CPG or RLC", IsupMessageType.ACM.value(),
-                IsupMessageType.CON.value(), IsupMessageType.ANM.value(), IsupMessageType.CPG.value(),
-                IsupMessageType.RLC.value());
+        MessageTypes.require(message, "ACM, CON, ANM, CPG or RLC", TYPES);
         wrapFirst(backwardCallIndicators, IsupParameterCode.BACKWARD_CALL_INDICATORS, buffer, offset);
         wrapFirst(causeIndicators, IsupParameterCode.CAUSE_INDICATORS, buffer, offset);
         int event = message.indexOf(IsupParameterCode.EVENT_INFORMATION.value());

@@ -42,6 +42,8 @@ import org.callwall.isup.param.TransitNetworkSelection;
  * {@link #additionalCallingPartyNumber()}).
  */
 public final class IamMessage {
+    private static final int[] TYPES = {IsupMessageType.IAM.value()};
+
     private final IsupMessage message;
     private final NatureOfConnectionIndicators natureOfConnection = new NatureOfConnectionIndicators();
     private final ForwardCallIndicators forwardCallIndicators = new ForwardCallIndicators();
@@ -73,7 +75,7 @@ public final class IamMessage {
      */
     public IamMessage wrap(ByteBuf buffer, int offset, int length) {
         message.wrap(buffer, offset, length);
-        MessageTypes.require(message, "IAM", IsupMessageType.IAM.value());
+        MessageTypes.require(message, "IAM", TYPES);
         for (ParameterFlyweight view : views) {
             view.clear();
         }

@@ -39,6 +39,7 @@ import org.callwall.isup.IsupVariant;
  */
 public final class IsupMessage {
     private static final int INITIAL_CAPACITY = 32;
+    private static final ParameterKind[] KINDS = ParameterKind.values();
 
     private final IsupVariant variant;
     private ByteBuf buffer;
@@ -276,8 +277,6 @@ public final class IsupMessage {
     public ParameterKind parameterKind(int index) {
         return KINDS[kinds[checkIndex(index)]];
     }
-
-    private static final ParameterKind[] KINDS = ParameterKind.values();
 
     /** Offset of the value's first octet, from the first CIC octet (add {@link #offset()} for the buffer). */
     public int valueOffset(int index) {

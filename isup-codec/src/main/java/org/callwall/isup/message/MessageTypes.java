@@ -7,7 +7,7 @@ final class MessageTypes {
     private MessageTypes() {
     }
 
-    static void require(IsupMessage message, String expected, int... codes) {
+    static void require(IsupMessage message, String expected, int[] codes) {
         int actual = message.messageTypeCode();
         for (int code : codes) {
             if (code == actual) {

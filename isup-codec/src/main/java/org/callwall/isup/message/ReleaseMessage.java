@@ -21,6 +21,8 @@ import org.callwall.isup.param.CauseIndicators;
  * </pre>
  */
 public final class ReleaseMessage {
+    private static final int[] TYPES = {IsupMessageType.REL.value(), IsupMessageType.CFN.value()};
+
     private final IsupMessage message;
     private final CauseIndicators causeIndicators = new CauseIndicators();
     private int automaticCongestionLevel;
@@ -32,7 +34,7 @@ public final class ReleaseMessage {
     /** @throws org.callwall.isup.IsupDecodeException when malformed or neither REL nor CFN */
     public ReleaseMessage wrap(ByteBuf buffer, int offset, int length) {
         message.wrap(buffer, offset, length);
-        MessageTypes.require(message, "REL or CFN", IsupMessageType.REL.value(), IsupMessageType.CFN.value());
+        MessageTypes.require(message, "REL or CFN", TYPES);
         int cause = message.indexOf(IsupParameterCode.CAUSE_INDICATORS.value());
         causeIndicators.wrap(buffer, offset + message.valueOffset(cause), message.valueLength(cause));
         int acl = message.indexOf(IsupParameterCode.AUTOMATIC_CONGESTION_LEVEL.value());

@@ -20,6 +20,8 @@ import org.callwall.isup.param.SubsequentNumber;
  * </pre>
  */
 public final class SamMessage {
+    private static final int[] TYPES = {IsupMessageType.SAM.value()};
+
     private final IsupMessage message;
     private final SubsequentNumber subsequentNumber = new SubsequentNumber();
 
@@ -30,7 +32,7 @@ public final class SamMessage {
     /** @throws org.callwall.isup.IsupDecodeException when malformed or not a SAM */
     public SamMessage wrap(ByteBuf buffer, int offset, int length) {
         message.wrap(buffer, offset, length);
-        MessageTypes.require(message, "SAM", IsupMessageType.SAM.value());
+        MessageTypes.require(message, "SAM", TYPES);
         int index = message.indexOf(IsupParameterCode.SUBSEQUENT_NUMBER.value());
         subsequentNumber.wrap(buffer, offset + message.valueOffset(index), message.valueLength(index));
         return this;
