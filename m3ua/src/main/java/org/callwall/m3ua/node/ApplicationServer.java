@@ -163,17 +163,20 @@ public final class ApplicationServer {
         }
         if (after == AsState.AS_ACTIVE) {
             cancelRecovery();
-            drain();
         }
-        if (before != after) {
+        boolean stateChanged = before != after;
+        if (stateChanged) {
             log.info("application server {}: {} -> {}", name, before, after);
             notifyMembers(after);
             if (before.acceptsTraffic() != after.acceptsTraffic()) {
                 node.availabilityChanged(this, after.acceptsTraffic());
             }
-            return true;
         }
-        return false;
+        // held traffic follows the NTFY (AS-ACTIVE), which some ASPs wait for before they take DATA
+        if (after == AsState.AS_ACTIVE) {
+            drain();
+        }
+        return stateChanged;
     }
 
     private void notifyMembers(AsState after) {

@@ -20,7 +20,6 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.sctp.SctpMessageCompletionHandler;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +60,7 @@ public final class M3uaNode implements AutoCloseable {
     private final RoutingTable<ApplicationServer> routes;
     private final ApplicationServer noRoute;
     private final Transfer transfer = new Transfer(this);
-    private final Map<SocketAddress, Channel> listeners = new HashMap<>();
+    private final Map<Object, Listener> listeners = new HashMap<>();
     private final Map<String, InetSocketAddress> boundAddresses = new HashMap<>();
     private final List<Association> flushQueue = new ArrayList<>();
     private final List<Channel> clients = new ArrayList<>();
@@ -106,13 +105,16 @@ public final class M3uaNode implements AutoCloseable {
 
     private void bind(Association a) throws InterruptedException {
         InetSocketAddress local = a.config().local().orElseThrow();
-        Channel existing = listeners.get(local);
-        if (existing == null) {
+        // an ephemeral port (0) is never shared: each such association gets a listener of its own
+        Object key = local.getPort() == 0 ? a : local;
+        Listener listener = listeners.get(key);
+        if (listener == null) {
+            Listener created = new Listener();
             ServerBootstrap b = new ServerBootstrap().group(group)
                     .childHandler(new ChannelInitializer<>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            accept(ch, local);
+                            accept(ch, created);
                         }
                     });
             if (a.config().transport() == Transport.SCTP) {
@@ -121,28 +123,34 @@ public final class M3uaNode implements AutoCloseable {
                 b.channel(NioServerSocketChannel.class).childOption(ChannelOption.TCP_NODELAY, true)
                         .option(ChannelOption.SO_REUSEADDR, true);
             }
-            ChannelFuture f = b.bind(local).sync();
-            existing = f.channel();
-            listeners.put(local, existing);
-            log.info("listening on {} ({}) for association {}", existing.localAddress(), a.config().transport(), a.name());
+            created.channel = b.bind(local).sync().channel();
+            listeners.put(key, created);
+            listener = created;
+            log.info("listening on {} ({})", created.channel.localAddress(), a.config().transport());
         }
-        boundAddresses.put(a.name(), (InetSocketAddress) existing.localAddress());
+        listener.members.add(a);
+        boundAddresses.put(a.name(), (InetSocketAddress) listener.channel.localAddress());
+    }
+
+    /** One listening channel and the server associations provisioned on it. */
+    private static final class Listener {
+        private final List<Association> members = new ArrayList<>();
+        private Channel channel;
     }
 
     /** A connection arrived on a listener: hand it to the provisioned association or refuse it. */
-    private void accept(Channel ch, InetSocketAddress listener) {
+    private void accept(Channel ch, Listener listener) {
         InetSocketAddress remote = (InetSocketAddress) ch.remoteAddress();
-        for (Association a : associations.values()) {
-            AssociationConfig c = a.config();
-            if (c.mode() == ConnectionMode.SERVER && c.local().orElseThrow().equals(listener)
-                    && c.peer().getAddress().equals(remote.getAddress())
-                    && (c.peer().getPort() == 0 || c.peer().getPort() == remote.getPort())) {
+        for (Association a : listener.members) {
+            InetSocketAddress peer = a.config().peer();
+            if (peer.getAddress().equals(remote.getAddress()) && (peer.getPort() == 0 || peer.getPort() == remote.getPort())) {
                 pipeline(ch, a);
                 return;
             }
         }
         refused++;
-        log.warn("connection refused: unprovisioned peer: {} (expected: a configured peer) listener={}", remote, listener);
+        log.warn("connection refused: unprovisioned peer: {} (expected: one of {}) listener={}", remote,
+                listener.members.stream().map(m -> m.config().peer().toString()).toList(), listener.channel.localAddress());
         ch.close();
     }
 
@@ -356,8 +364,8 @@ public final class M3uaNode implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             log.warn("associations still open after {} ms: closing them", timeout.toMillis());
         }
-        for (Channel l : listeners.values()) {
-            l.close().awaitUninterruptibly(1_000);
+        for (Listener l : listeners.values()) {
+            l.channel.close().awaitUninterruptibly(1_000);
         }
         loop.execute(() -> {
             for (Association a : associations.values()) {

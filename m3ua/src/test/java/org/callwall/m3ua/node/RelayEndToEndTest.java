@@ -64,10 +64,10 @@ class RelayEndToEndTest {
 
     @AfterEach
     void stop() throws Exception {
-        node.close();
         home.close();
         network.close();
         networkSg.close();
+        node.close();
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class TestPeer implements AutoCloseable {
         this.socket = socket;
         socket.setSoTimeout(TIMEOUT_MILLIS);
         socket.setTcpNoDelay(true);
-        this.in = new DataInputStream(socket.getInputStream());
+        this.in = new DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
         this.out = socket.getOutputStream();
     }
 
@@ -117,6 +117,24 @@ public final class TestPeer implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             return false;
         }
+    }
+
+    /** The next message if one starts arriving within {@code millis}, else empty. */
+    public java.util.Optional<byte[]> poll(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+        try {
+            in.mark(1);
+            int first = in.read();
+            if (first < 0) {
+                throw new EOFException("closed by peer");
+            }
+            in.reset();
+        } catch (SocketTimeoutException e) {
+            return java.util.Optional.empty();
+        } finally {
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+        }
+        return java.util.Optional.of(receive());
     }
 
     /** Nothing arrives within {@code millis}. */

@@ -1,0 +1,193 @@
+package org.callwall.m3ua.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.callwall.m3ua.codec.M3uaMessage;
+import org.callwall.m3ua.codec.MessageType;
+import org.callwall.m3ua.codec.Messages;
+import org.callwall.m3ua.codec.ParameterTag;
+import org.callwall.m3ua.codec.ProtocolData;
+import org.callwall.m3ua.codec.TrafficMode;
+import org.callwall.m3ua.testing.Eventually;
+import org.callwall.m3ua.testing.TestPeer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Routing over loopback TCP: loadshare by SLS over two associations of one AS, DUNA/DAVA toward
+ * ASPs as destinations come and go, DAUD answered, AS-PENDING queueing within T(r).
+ */
+class RoutingBehaviourTest {
+
+    static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    static final Messages M = new Messages(UnpooledByteBufAllocator.DEFAULT);
+    static final byte[] RLC = {(byte) 0xd5, 0x00, 0x10, 0x00, 0x00};
+
+    private static AssociationConfig sg(String name, int rc) {
+        return AssociationConfig.tcp(name, ConnectionMode.SERVER, Role.SG, new InetSocketAddress(LOOPBACK, 0),
+                new InetSocketAddress(LOOPBACK, 0), List.of(rc));
+    }
+
+    private static TestPeer activeAsp(M3uaNode node, String association, int rc) throws Exception {
+        TestPeer peer = TestPeer.connect(node.boundAddress(association));
+        peer.send("0100030100000008");
+        peer.next(MessageType.ASPUP_ACK);
+        peer.send(M.aspActive(TrafficMode.LOADSHARE, new int[] {rc}));
+        peer.expect(MessageType.ASPAC_ACK);
+        Eventually.await(association + " active", () -> node.association(association).isActive());
+        return peer;
+    }
+
+    /** Acts as an SG toward a client association until it is active. */
+    private static TestPeer activeSg(ServerSocket socket) throws Exception {
+        TestPeer peer = TestPeer.accept(socket);
+        peer.next(MessageType.ASPUP);
+        peer.send("0100030400000008");
+        M3uaMessage aspac = peer.next(MessageType.ASPAC);
+        long rc = aspac.u32(ParameterTag.ROUTING_CONTEXT, 0);
+        peer.send(M.aspActiveAck(TrafficMode.LOADSHARE, new int[] {(int) rc}));
+        return peer;
+    }
+
+    private static List<Integer> slsReceived(TestPeer peer) throws Exception {
+        List<Integer> sls = new ArrayList<>();
+        java.util.Optional<byte[]> octets;
+        while ((octets = peer.poll(500)).isPresent()) {
+            M3uaMessage m = new M3uaMessage().wrap(Unpooled.wrappedBuffer(octets.get()));
+            if (m.messageType() == MessageType.DATA) {
+                sls.add(new ProtocolData().wrap(m).sls());
+            }
+        }
+        return sls;
+    }
+
+    @Test
+    void shouldLoadshareBySlsKeepingEachSlsOnOneAssociation() throws Exception {
+        try (ServerSocket a = new ServerSocket(0, 1, LOOPBACK); ServerSocket b = new ServerSocket(0, 1, LOOPBACK)) {
+            AssociationConfig netA = AssociationConfig.tcp("net-a", ConnectionMode.CLIENT, Role.ASP, null,
+                    new InetSocketAddress(LOOPBACK, a.getLocalPort()), List.of(200)).withApplicationServer("net", TrafficMode.LOADSHARE);
+            AssociationConfig netB = AssociationConfig.tcp("net-b", ConnectionMode.CLIENT, Role.ASP, null,
+                    new InetSocketAddress(LOOPBACK, b.getLocalPort()), List.of(200)).withApplicationServer("net", TrafficMode.LOADSHARE);
+            try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("home", 100), netA, netB),
+                    List.of(new RouteConfig(1, -1, -1, "net"))), TransferHandler.RELAY)) {
+                node.start();
+                try (TestPeer peerA = activeSg(a); TestPeer peerB = activeSg(b)) {
+                    Eventually.await("both active", () -> node.association("net-a").isActive() && node.association("net-b").isActive());
+                    try (TestPeer home = activeAsp(node, "home", 100)) {
+                        for (int round = 0; round < 2; round++) {
+                            for (int sls = 0; sls < 16; sls++) {
+                                home.send(M.data(100, 2, 1, 5, 2, 0, sls, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+                            }
+                        }
+                        List<Integer> onA = slsReceived(peerA);
+                        List<Integer> onB = slsReceived(peerB);
+                        assertThat(onA.size() + onB.size()).isEqualTo(32);
+                        Set<Integer> setA = new HashSet<>(onA);
+                        Set<Integer> setB = new HashSet<>(onB);
+                        assertThat(setA).doesNotContainAnyElementsOf(setB).isNotEmpty();
+                        assertThat(setB).isNotEmpty();
+                        Map<Integer, Integer> count = new HashMap<>();
+                        onA.forEach(s -> count.merge(s, 1, Integer::sum));
+                        onB.forEach(s -> count.merge(s, 1, Integer::sum));
+                        assertThat(count).hasSize(16).allSatisfy((s, n) -> assertThat(n).isEqualTo(2));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldSendDunaThenDavaTowardAnActiveAspAndAnswerDaud() throws Exception {
+        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("a", 1), sg("b", 2)),
+                List.of(new RouteConfig(10, -1, -1, "a"), new RouteConfig(20, -1, -1, "b"))), TransferHandler.RELAY)) {
+            node.start();
+            try (TestPeer b = TestPeer.connect(node.boundAddress("b"))) {
+                b.send("0100030100000008");
+                b.next(MessageType.ASPUP_ACK);
+                b.next(MessageType.NTFY);
+                b.send(M.aspActive(TrafficMode.LOADSHARE, new int[] {2}));
+                b.next(MessageType.ASPAC_ACK);
+                b.next(MessageType.NTFY);
+                M3uaMessage duna = b.next(MessageType.DUNA);
+                assertThat(duna.u32(ParameterTag.AFFECTED_POINT_CODE, -1)).isEqualTo(10);
+                try (TestPeer a = activeAsp(node, "a", 1)) {
+                    M3uaMessage dava = b.next(MessageType.DAVA);
+                    assertThat(dava.u32(ParameterTag.AFFECTED_POINT_CODE, -1)).isEqualTo(10);
+                    b.send(M.audit(new int[] {2}, new int[] {10, 30}));
+                    assertThat(b.next(MessageType.DAVA).u32(ParameterTag.AFFECTED_POINT_CODE, -1)).isEqualTo(10);
+                    assertThat(b.next(MessageType.DUNA).u32(ParameterTag.AFFECTED_POINT_CODE, -1)).isEqualTo(30);
+                }
+                assertThat(b.next(MessageType.DUNA).u32(ParameterTag.AFFECTED_POINT_CODE, -1)).isEqualTo(10);
+            }
+        }
+    }
+
+    @Test
+    void shouldQueueWhilePendingAndDeliverWhenTheAspReturnsWithinRecoveryTime() throws Exception {
+        AssociationConfig home = sg("home", 100).withRecoveryTimer(Duration.ofSeconds(5));
+        AssociationConfig net = sg("net", 200);
+        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(home, net),
+                List.of(new RouteConfig(2, -1, -1, "home"))), TransferHandler.RELAY)) {
+            node.start();
+            try (TestPeer h = activeAsp(node, "home", 100); TestPeer n = activeAsp(node, "net", 200)) {
+                h.send(M.aspInactive(new int[] {100}));
+                h.expect(MessageType.ASPIA_ACK);
+                assertThat(h.next(MessageType.NTFY).u32(ParameterTag.STATUS, -1)).isEqualTo(0x00010004);
+                assertThat(node.routeStatus(2, 1, 5)).isEqualTo(RouteStatus.PENDING);
+                n.send(M.data(200, 1, 2, 5, 2, 0, 3, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+                Eventually.await("queued", () -> node.inLoop(() -> node.applicationServer("home").queued()) == 1);
+                h.send(M.aspActive(TrafficMode.LOADSHARE, new int[] {100}));
+                h.next(MessageType.ASPAC_ACK);
+                assertThat(h.next(MessageType.NTFY).u32(ParameterTag.STATUS, -1)).isEqualTo(0x00010003);
+                M3uaMessage data = h.next(MessageType.DATA);
+                assertThat(new ProtocolData().wrap(data).sls()).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void shouldDiscardTheQueueAndReportUnavailableWhenRecoveryTimerExpires() throws Exception {
+        AssociationConfig home = sg("home", 100).withRecoveryTimer(Duration.ofMillis(300));
+        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(home, sg("net", 200)),
+                List.of(new RouteConfig(2, -1, -1, "home"))), TransferHandler.RELAY)) {
+            node.start();
+            try (TestPeer h = activeAsp(node, "home", 100); TestPeer n = activeAsp(node, "net", 200)) {
+                h.send(M.aspInactive(new int[] {100}));
+                h.expect(MessageType.ASPIA_ACK);
+                h.next(MessageType.NTFY);
+                n.send(M.data(200, 1, 2, 5, 2, 0, 3, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+                assertThat(h.next(MessageType.NTFY).u32(ParameterTag.STATUS, -1)).isEqualTo(0x00010002);
+                assertThat(n.expect(MessageType.DUNA).u32(ParameterTag.AFFECTED_POINT_CODE, -1)).isEqualTo(2);
+                assertThat(node.routeStatus(2, 1, 5)).isEqualTo(RouteStatus.UNAVAILABLE);
+                assertThat(node.inLoop(() -> node.applicationServer("home").queued())).isZero();
+            }
+        }
+    }
+
+    @Test
+    void shouldReportNoRouteAndUnavailableToTheTransferHook() throws Exception {
+        List<RouteStatus> seen = new ArrayList<>();
+        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("home", 100), sg("net", 200)),
+                List.of(new RouteConfig(1, -1, -1, "net"))), t -> seen.add(t.relay()))) {
+            node.start();
+            try (TestPeer h = activeAsp(node, "home", 100)) {
+                h.send(M.data(100, 2, 1, 5, 2, 0, 3, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+                h.send(M.data(100, 2, 9, 5, 2, 0, 3, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+                Eventually.await("two decisions", () -> node.inLoop(() -> seen.size()) == 2);
+                assertThat(node.inLoop(() -> List.copyOf(seen)))
+                        .containsExactly(RouteStatus.UNAVAILABLE, RouteStatus.NO_ROUTE);
+            }
+        }
+    }
+}
