@@ -3,6 +3,7 @@ package org.callwall.screening.match;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,8 +14,9 @@ import org.callwall.screening.TrunkGroup;
  * {@code time: {days: [mon, fri], from: "22:00", to: "06:00"}}: the call's local time falls on one of the
  * days and within [from, to); a window whose end is before its start wraps over midnight.
  *
- * <p>Zones with a fixed offset are computed with arithmetic only; zones with daylight saving ask the
- * zone rules per call.
+ * <p>The zone offset is cached with the span of time it holds for (between two transitions of the zone
+ * rules), so a call costs arithmetic only; the zone rules are asked again, allocating, only when a call
+ * falls outside the cached span (a daylight-saving change).
  */
 public final class TimeCondition extends Condition {
 
@@ -26,8 +28,7 @@ public final class TimeCondition extends Condition {
     private final int toMinute;
     private final ZoneId zone;
     private final ZoneRules rules;
-    private final boolean fixed;
-    private final long fixedOffsetMillis;
+    private volatile OffsetSpan span = new OffsetSpan(0, 0, 0);
 
     public TimeCondition(Set<DayOfWeek> days, int fromMinute, int toMinute, ZoneId zone) {
         this.daySet = EnumSet.copyOf(days);
@@ -38,8 +39,10 @@ public final class TimeCondition extends Condition {
         this.toMinute = toMinute;
         this.zone = zone;
         this.rules = zone.getRules();
-        this.fixed = rules.isFixedOffset();
-        this.fixedOffsetMillis = fixed ? rules.getOffset(Instant.EPOCH).getTotalSeconds() * 1000L : 0;
+    }
+
+    /** The offset of the zone for epoch milliseconds in [from, until). */
+    private record OffsetSpan(long from, long until, long offsetMillis) {
     }
 
     @Override
@@ -57,9 +60,21 @@ public final class TimeCondition extends Condition {
     }
 
     private long localMillis(long epochMillis) {
-        long offset = fixed ? fixedOffsetMillis
-                : rules.getOffset(Instant.ofEpochMilli(epochMillis)).getTotalSeconds() * 1000L;
-        return epochMillis + offset;
+        OffsetSpan cached = span;
+        if (epochMillis < cached.from() || epochMillis >= cached.until()) {
+            cached = spanAt(epochMillis);
+            span = cached;
+        }
+        return epochMillis + cached.offsetMillis();
+    }
+
+    private OffsetSpan spanAt(long epochMillis) {
+        Instant instant = Instant.ofEpochMilli(epochMillis);
+        ZoneOffsetTransition previous = rules.previousTransition(instant.plusMillis(1));
+        ZoneOffsetTransition next = rules.nextTransition(instant);
+        long from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond() * 1000L;
+        long until = next == null ? Long.MAX_VALUE : next.toEpochSecond() * 1000L;
+        return new OffsetSpan(from, until, rules.getOffset(instant).getTotalSeconds() * 1000L);
     }
 
     @Override
