@@ -8,8 +8,10 @@ package org.callwall.isup;
  *   <li>{@link #ITU}: ITU-T Q.763, 12-bit CIC.</li>
  *   <li>{@link #ANSI}: ANSI T1.113, 14-bit CIC, user service information as a mandatory IAM parameter
  *       instead of the transmission medium requirement, ANSI-only messages (CRM, CRA, CVT, CVR, EXM).</li>
- *   <li>{@link #CHINA}: China's national ISUP (YDN 038), which keeps the ITU coding of every octet the
- *       codec reads; the national differences sit in the MTP3 label (24-bit point codes), not in ISUP.</li>
+ *   <li>{@link #CHINA}: China's national ISUP, read with the ITU coding of every octet this codec
+ *       interprets (12-bit CIC, Q.763 structures and codes); the national difference callwall meets, 24-bit
+ *       point codes, lives in the MTP3/M3UA routing label, outside ISUP. National-use code points (calling
+ *       party categories, parameter codes) are kept raw.</li>
  * </ul>
  */
 public enum IsupVariant {
