@@ -72,7 +72,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     private final ReleasedCircuits released;
     private final OverloadGuard overload;
     private final PipelineCounters counters = new PipelineCounters();
-    private final TagListener tags = TagListener.ignore();
+    private final TagListener tags;
 
     public ScreeningPipeline(RuleSetHolder rules, PipelineSettings settings, ByteBufAllocator allocator,
                              CallSink sink, CircuitSender sender) {
@@ -82,6 +82,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         this.allocator = allocator;
         this.sink = sink;
         this.sender = sender;
+        this.tags = sink instanceof TagListener listener ? listener : TagListener.ignore();
         this.header = new IsupHeader(variant);
         this.iam = new IamMessage(variant);
         this.call = new IamCall(iam);
