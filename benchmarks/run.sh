@@ -6,7 +6,9 @@
 #   benchmarks/run.sh                 every benchmark (about 5 minutes on a quiet 2-core machine)
 #   benchmarks/run.sh IamDecode       only benchmarks matching the JMH regexps given
 #
-# JMH options can be replaced through JMH_OPTS; the list footprint is skipped with FOOTPRINT=no.
+# JMH options can be replaced through JMH_OPTS (LOAD_OPTS for the list load); FOOTPRINT=no skips the list
+# footprint. ScreenBenchmark finds config/ from the working directory upwards, so run.sh runs from the
+# repository root.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,20 +22,35 @@ if [[ ! -f "$jar" ]]; then
     (cd "$here/.." && mvn -B -q -pl benchmarks -am package -DskipTests)
 fi
 mkdir -p "$results"
+cd "$here/.."
 
 # 5 warm-up seconds: on a shared 2-core machine C2 needs about 4 s before the scores (and allocation) settle.
 read -r -a jmh_opts <<< "${JMH_OPTS:--f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc}"
-json="$results/jmh-$stamp.json"
-cmd=("$java" -jar "$jar" "${jmh_opts[@]}" -rf json -rff "$json" "$@")
-echo "+ ${cmd[*]}"
-"${cmd[@]}" | tee "$results/jmh-$stamp.txt"
+# The list load is one 10M-row load per measurement: fewer, longer iterations.
+read -r -a load_opts <<< "${LOAD_OPTS:--f 1 -wi 1 -i 3 -prof gc}"
+jsons=()
 
-if [[ "${FOOTPRINT:-yes}" == yes && $# -eq 0 ]]; then
-    footprint=("$java" -Xmx250m -cp "$jar" org.callwall.benchmarks.screening.ListLoadFootprint 10000000 3)
-    echo "+ ${footprint[*]}"
-    "${footprint[@]}" | tee "$results/list-footprint-$stamp.txt"
+run_jmh() {  # name, then JMH options and benchmark regexps
+    local name="$1"; shift
+    local json="$results/jmh-$name-$stamp.json"
+    local cmd=("$java" -jar "$jar" "$@" -rf json -rff "$json")
+    echo "+ ${cmd[*]}"
+    "${cmd[@]}" | tee "$results/jmh-$name-$stamp.txt"
+    jsons+=("$json")
+}
+
+if [[ $# -gt 0 ]]; then
+    run_jmh selected "${jmh_opts[@]}" "$@"
+else
+    run_jmh hotpath "${jmh_opts[@]}" 'isup\.' 'ScreenBenchmark'
+    run_jmh listload "${load_opts[@]}" 'ListLoadBenchmark'
+    if [[ "${FOOTPRINT:-yes}" == yes ]]; then
+        footprint=("$java" -Xmx250m -cp "$jar" org.callwall.benchmarks.screening.ListLoadFootprint 10000000 3)
+        echo "+ ${footprint[*]}"
+        "${footprint[@]}" | tee "$results/list-footprint-$stamp.txt"
+    fi
 fi
 
 echo
-echo "+ $java -cp $jar org.callwall.benchmarks.report.ResultTable $json"
-"$java" -cp "$jar" org.callwall.benchmarks.report.ResultTable "$json" | tee "$results/summary-$stamp.md"
+echo "+ $java -cp $jar org.callwall.benchmarks.report.ResultTable ${jsons[*]}"
+"$java" -cp "$jar" org.callwall.benchmarks.report.ResultTable "${jsons[@]}" | tee "$results/summary-$stamp.md"

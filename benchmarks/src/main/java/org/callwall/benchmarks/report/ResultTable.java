@@ -3,6 +3,7 @@ package org.callwall.benchmarks.report;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +28,17 @@ public final class ResultTable {
         this.comparisons = comparisons;
     }
 
-    /** Usage: {@code ResultTable results.json}. */
+    /** Usage: {@code ResultTable result.json...}: the JSON files of one run (one per JMH invocation). */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ResultTable JMH_RESULT.json");
+        if (args.length == 0) {
+            System.err.println("usage: ResultTable JMH_RESULT.json...");
             System.exit(2);
         }
-        new ResultTable(JmhResults.read(Path.of(args[0])), Comparison.published()).print(System.out);
+        List<BenchmarkResult> results = new ArrayList<>();
+        for (String json : args) {
+            results.addAll(JmhResults.read(Path.of(json)));
+        }
+        new ResultTable(results, Comparison.published()).print(System.out);
     }
 
     public void print(PrintStream out) {

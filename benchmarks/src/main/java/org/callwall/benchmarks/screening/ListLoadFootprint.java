@@ -33,31 +33,37 @@ public final class ListLoadFootprint {
         try {
             System.out.printf(Locale.ROOT, "list file: %d rows, %.1f MB, max heap %d MB%n", rows,
                     Files.size(csv) / 1e6, Runtime.getRuntime().maxMemory() >> 20);
-            NumberList kept = null;
             for (int run = 1; run <= runs; run++) {
-                kept = null;
-                long before = heapAfterGc();
-                resetPeaks();
-                long started = System.nanoTime();
-                long cpuStarted = THREADS.getCurrentThreadCpuTime();
-                ListLoadResult result = CsvListReader.read(csv, "dno");
-                long cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                if (!result.ok()) {
-                    throw new IllegalStateException("generated list: " + result + " (expected: loaded) file=" + csv);
-                }
-                long peak = peakHeap();
-                kept = result.list();
-                long retained = heapAfterGc() - before;
-                System.out.printf(Locale.ROOT, "run %d: %d entries in %d ms (loading thread CPU %d ms); heap kept by "
-                        + "the list %.1f MB; heap pools' peaks while loading, summed %.1f MB%n", run, kept.size(),
-                        millis, cpuMillis, retained / 1e6, peak / 1e6);
+                System.out.println("run " + run + ": " + measure(csv, rows));
             }
-            System.out.println("check: " + kept.matches(Long.toString(DnoListFile.number(rows / 2)), 0L));
         } finally {
             Files.deleteIfExists(csv);
             Files.deleteIfExists(directory);
         }
+    }
+
+    /**
+     * One load, measured. A method of its own so that the list is unreachable once it returns: a loop variable
+     * in an interpreted frame would keep the previous list alive into the next run.
+     */
+    private static String measure(Path csv, int rows) {
+        long before = heapAfterGc();
+        resetPeaks();
+        long started = System.nanoTime();
+        long cpuStarted = THREADS.getCurrentThreadCpuTime();
+        ListLoadResult result = CsvListReader.read(csv, "dno");
+        long cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (!result.ok()) {
+            throw new IllegalStateException("generated list: " + result + " (expected: loaded) file=" + csv);
+        }
+        long peak = peakHeap();
+        NumberList list = result.list();
+        long retained = heapAfterGc() - before;
+        boolean found = list.matches(Long.toString(DnoListFile.number(rows / 2)), 0L);
+        return String.format(Locale.ROOT, "%d entries in %d ms (loading thread CPU %d ms); heap kept by the list "
+                + "%.1f MB; heap pools' peaks while loading, summed %.1f MB; row %d found: %s", list.size(), millis,
+                cpuMillis, retained / 1e6, peak / 1e6, rows / 2, found);
     }
 
     private static long heapAfterGc() {
