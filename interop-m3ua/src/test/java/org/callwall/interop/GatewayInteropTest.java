@@ -12,6 +12,7 @@ import org.callwall.interop.jss7.Jss7Link;
 import org.callwall.interop.jss7.Jss7M3uaNode;
 import org.callwall.interop.jss7.Jss7Role;
 import org.callwall.interop.jss7.Msu;
+import org.callwall.interop.support.Await;
 import org.callwall.interop.support.CallwallProcess;
 import org.callwall.interop.support.FreePorts;
 import org.callwall.interop.support.GatewayYaml;
@@ -57,6 +58,8 @@ class GatewayInteropTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Duration START = Duration.ofSeconds(30);
     private static final int NI_NATIONAL = 2;
+    private static final String BEAT = "3/3";
+    private static final String BEAT_ACK = "3/6";
 
     private static final int CALLWALL_PC = 3003;
     private static final int ORIG_PC = 1001;
@@ -70,6 +73,7 @@ class GatewayInteropTest {
     private static final long RC_IPSP_OUT = 400;
 
     private static final String LINK = "to-callwall";
+    private static final int HEARTBEAT_MILLIS = 500;
 
     private int callwallHomePort;
     private int origLocalPort;
@@ -115,7 +119,7 @@ class GatewayInteropTest {
         networkTap = TapProxy.start("network", networkTapPort, termListenPort, networkTapUpstreamPort);
 
         callwall = CallwallProcess.start("interop", GatewayYaml.ituNational(CALLWALL_PC)
-                .server("home", "sg", callwallHomePort, 0, RC_HOME)
+                .server("home", "sg", callwallHomePort, 0, RC_HOME, Duration.ofMillis(HEARTBEAT_MILLIS))
                 .client("network", "asp", callwallNetworkLocalPort, networkTapPort, RC_NETWORK)
                 .server("ipsp-in", "ipsp", callwallIpspInPort, 0, RC_IPSP_IN)
                 .client("ipsp-out", "ipsp", callwallIpspOutLocalPort, ipspTermListenPort, RC_IPSP_OUT)
@@ -330,13 +334,34 @@ class GatewayInteropTest {
 
     @Test
     @Order(10)
+    void shouldKeepTheAssociationWhileJss7AnswersCallwallsHeartbeats() {
+        awaitAllActive();
+        int connections = homeTap.connectionCount();
+        int acksBefore = beatAcksFromJss7();
+        // callwall declares the peer lost when a BEAT stays unanswered until the next tick (500 ms here).
+        Await.until("three more BEAT ACKs from jSS7 on home", WAIT, () -> beatAcksFromJss7() >= acksBefore + 3,
+                () -> "from callwall=" + homeTap.messagesFromTarget().stream().map(M3uaFrames::classAndType).toList()
+                + " from jSS7=" + homeTap.messagesToTarget().stream().map(M3uaFrames::classAndType).toList()
+                + " tap events=" + homeTap.events());
+        assertThat(homeTap.messagesFromTarget().stream().map(M3uaFrames::classAndType)).contains(BEAT);
+        assertThat(homeTap.connectionCount()).as("connections through the home tap").isEqualTo(connections);
+        assertThat(origNode.isActive(LINK)).isTrue();
+    }
+
+    private int beatAcksFromJss7() {
+        return (int) homeTap.messagesToTarget().stream().map(M3uaFrames::classAndType).filter(BEAT_ACK::equals)
+                .count();
+    }
+
+    @Test
+    @Order(11)
     void shouldEmitOnlyM3uaThatWiresharkDecodesWithoutWarnings() {
         TsharkM3ua.assumeInstalled();
         List<byte[]> asSg = homeTap.messagesFromTarget();
         List<byte[]> asAsp = networkTap.messagesToTarget(); // callwall is the client of this tap
         assertThat(asSg.stream().map(M3uaFrames::classAndType))
-                .as("callwall as SG: ASPUP ACK, NTFY, ASPAC ACK, DATA")
-                .contains("3/4", "0/1", "4/3", "1/1");
+                .as("callwall as SG: ASPUP ACK, NTFY, ASPAC ACK, DATA, BEAT")
+                .contains("3/4", "0/1", "4/3", "1/1", BEAT);
         assertThat(asAsp.stream().map(M3uaFrames::classAndType))
                 .as("callwall as ASP: ASPUP, ASPAC, DATA")
                 .contains("3/1", "4/1", "1/1");

@@ -1,5 +1,7 @@
 package org.callwall.interop.support;
 
+import java.time.Duration;
+
 /**
  * Writes the gateway.yaml a scenario runs callwall with (format: gateway-core's GatewayConfigLoader and the
  * sample config/gateway.yaml): ITU point codes, M3UA over TCP on 127.0.0.1, one AS per association.
@@ -28,6 +30,12 @@ public final class GatewayYaml {
      * ({@code peerPort} 0: from any port, which lets a restarted peer come back from a new port).
      */
     public GatewayYaml server(String name, String role, int listenPort, int peerPort, long routingContext) {
+        return server(name, role, listenPort, peerPort, routingContext, Duration.ZERO);
+    }
+
+    /** A server association that also sends M3UA BEAT every {@code heartbeat} (zero: none). */
+    public GatewayYaml server(String name, String role, int listenPort, int peerPort, long routingContext,
+            Duration heartbeat) {
         associations.append("  - name: ").append(name).append('\n')
                 .append("    transport: tcp\n")
                 .append("    mode: server\n")
@@ -36,6 +44,9 @@ public final class GatewayYaml {
                 .append("    peer: ").append(LOOPBACK).append(peerPort == 0 ? "" : ":" + peerPort).append('\n')
                 .append("    routingContexts: [").append(routingContext).append("]\n")
                 .append("    trafficMode: loadshare\n");
+        if (!heartbeat.isZero()) {
+            associations.append("    heartbeat: ").append(heartbeat.toMillis()).append("ms\n");
+        }
         return this;
     }
 
