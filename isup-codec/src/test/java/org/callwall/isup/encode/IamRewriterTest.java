@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.HexFormat;
+import org.callwall.isup.Fixtures;
 import org.callwall.isup.IsupParameterCode;
 import org.callwall.isup.IsupVariant;
 import org.callwall.isup.message.IamMessage;
@@ -15,9 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The rewriter re-encodes only what it is told to and fixes the pointers around it. */
 class IamRewriterTest {
-    /** tcpdump tests/isup.pcap frame 1 (shared/conformance/isup_vectors.tsv tcpdump_tests_isup#1). */
-    private static final String TCPDUMP_IAM = "d5000100a0010a02020705819084190f0a070317933393798008018003057c038890a61d"
-            + "038890a6310200643f06039300060010f4056476c328813902f49000";
+    private static final String TCPDUMP_IAM = Fixtures.hex("iam/tcpdump-frame1");
+    private static final String XDR_IAM = Fixtures.hex("iam/xdr-tester-frame1");
 
     private final IamMessage iam = new IamMessage(IsupVariant.ITU);
     private final IamRewriter rewriter = new IamRewriter();
@@ -51,7 +51,7 @@ class IamRewriterTest {
     @Test
     void shouldDropTheOctetsThatTrailTheEndOfOptionalParameters() {
         ByteBuf out = Unpooled.buffer();
-        String xdr = "0f0001112000e400020a08839009480210210f0a0703139469183091006100";
+        String xdr = XDR_IAM;
 
         rewriter.rewrite(source(xdr).message(), edits.clear(), out);
 
@@ -61,7 +61,7 @@ class IamRewriterTest {
     @Test
     void shouldLeaveNoOptionalPartWhenTheLastOptionalParameterIsRemoved() {
         ByteBuf out = Unpooled.buffer();
-        String xdr = "0f0001112000e400020a08839009480210210f0a0703139469183091006100";
+        String xdr = XDR_IAM;
 
         rewriter.rewrite(source(xdr).message(), edits.clear().remove(IsupParameterCode.CALLING_PARTY_NUMBER), out);
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.lang.management.ManagementFactory;
-import java.util.HexFormat;
+import org.callwall.isup.Fixtures;
 import org.callwall.isup.IsupVariant;
 import org.callwall.isup.encode.IamEdits;
 import org.callwall.isup.encode.IamRewriter;
@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * per-thread allocation counter (a byte count, not a timing).
  */
 class AllocationTest {
-    private static final String IAM = "d5000100a0010a02020705819084190f0a070317933393798008018003057c038890a61d"
-            + "038890a6310200643f06039300060010f4056476c328813902f49000";
     private static final int ROUNDS = 20_000;
 
     private static long allocatedBytes() {
@@ -31,7 +29,7 @@ class AllocationTest {
 
     @Test
     void shouldDecodeScreeningFieldsRewriteAndReleaseWithoutAllocating() {
-        ByteBuf in = Unpooled.directBuffer(128).writeBytes(HexFormat.of().parseHex(IAM));
+        ByteBuf in = Unpooled.directBuffer(128).writeBytes(Fixtures.bytes("iam/tcpdump-frame1"));
         ByteBuf out = Unpooled.directBuffer(256);
         IamMessage iam = new IamMessage(IsupVariant.ITU);
         IamEdits edits = new IamEdits();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.HexFormat;
+import org.callwall.isup.Fixtures;
 import org.callwall.isup.IsupDecodeException;
 import org.callwall.isup.IsupMessageType;
 import org.callwall.isup.IsupParameterCode;
@@ -21,7 +22,8 @@ class HostileMessagesTest {
 
     private final IsupMessage message = new IsupMessage(IsupVariant.ITU);
 
-    private IsupDecodeException failure(String hex) {
+    private IsupDecodeException failure(String fixture) {
+        String hex = Fixtures.hex("hostile/" + fixture);
         ByteBuf buf = Unpooled.wrappedBuffer(HexFormat.of().parseHex(hex));
         buf.readerIndex(0);
         int writer = buf.writerIndex();
@@ -37,7 +39,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectTruncatedHeaderWithCause95() {
-        IsupDecodeException error = failure("0c0b");
+        IsupDecodeException error = failure("truncated-header");
 
         assertThat(error.cause()).isEqualTo(95);
         assertThat(error.cic()).isEqualTo(2828);
@@ -47,7 +49,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectUnknownMessageTypeWithCause97() {
-        IsupDecodeException error = failure("0c0bff00");
+        IsupDecodeException error = failure("unknown-message-type");
 
         assertThat(error.cause()).isEqualTo(97);
         assertThat(error.offset()).isEqualTo(2);
@@ -56,14 +58,14 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectAnsiOnlyMessageTypeInItu() {
-        assertThat(failure("0c0bec").cause()).isEqualTo(97);
-        ByteBuf cvt = Unpooled.wrappedBuffer(HexFormat.of().parseHex("0c0bec"));
+        assertThat(failure("ansi-only-type-in-itu").cause()).isEqualTo(97);
+        ByteBuf cvt = Fixtures.buffer("hostile/ansi-only-type-in-itu");
         assertThat(new IsupMessage(IsupVariant.ANSI).wrap(cvt, 0, 3).messageType()).isEqualTo(IsupMessageType.CVT);
     }
 
     @Test
     void shouldRejectTruncatedFixedPartNamingTheMissingParameter() {
-        IsupDecodeException error = failure("0c0b011020");
+        IsupDecodeException error = failure("truncated-fixed-part");
 
         assertThat(error.cause()).isEqualTo(95);
         assertThat(error.parameter()).isEqualTo(IsupParameterCode.FORWARD_CALL_INDICATORS);
@@ -74,12 +76,12 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectTruncatedPointerArea() {
-        assertThat(failure("0c0b0c02").what()).isEqualTo("truncated pointer area");
+        assertThat(failure("truncated-pointer-area").what()).isEqualTo("truncated pointer area");
     }
 
     @Test
     void shouldRejectPointerPastEndOfMessage() {
-        IsupDecodeException error = failure("0c0b0c090002839f");
+        IsupDecodeException error = failure("pointer-past-end");
 
         assertThat(error.cause()).isEqualTo(95);
         assertThat(error.parameter()).isEqualTo(IsupParameterCode.CAUSE_INDICATORS);
@@ -89,7 +91,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectOptionalPointerPastEndOfMessage() {
-        IsupDecodeException error = failure("0c0b0c020902839f");
+        IsupDecodeException error = failure("optional-pointer-past-end");
 
         assertThat(error.what()).isEqualTo("pointer past end of message");
         assertThat(error.offset()).isEqualTo(4);
@@ -97,12 +99,12 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectPointerIntoThePointerArea() {
-        assertThat(failure("0c0b0c010002839f").what()).isEqualTo("pointer into pointer area");
+        assertThat(failure("pointer-into-pointer-area").what()).isEqualTo("pointer into pointer area");
     }
 
     @Test
     void shouldReportMissingMandatoryParameterWithCause96WhenItsPointerIsZero() {
-        IsupDecodeException error = failure("0c0b0c000002839f");
+        IsupDecodeException error = failure("mandatory-pointer-zero");
 
         assertThat(error.cause()).isEqualTo(96);
         assertThat(error.parameter()).isEqualTo(IsupParameterCode.CAUSE_INDICATORS);
@@ -110,7 +112,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectParameterLengthPastEndOfMessage() {
-        IsupDecodeException error = failure("0c0b0c020005839f");
+        IsupDecodeException error = failure("length-past-end");
 
         assertThat(error.what()).isEqualTo("parameter length past end of message");
         assertThat(error.offset()).isEqualTo(5);
@@ -120,7 +122,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectMissingEndOfOptionalParameters() {
-        IsupDecodeException error = failure("0c0b1001270102");
+        IsupDecodeException error = failure("missing-end-of-optional");
 
         assertThat(error.what()).isEqualTo("missing end of optional parameters");
         assertThat(error.offset()).isEqualTo(7);
@@ -129,7 +131,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectOptionalParameterWithoutLengthOctet() {
-        IsupDecodeException error = failure("0c0b100127");
+        IsupDecodeException error = failure("optional-without-length");
 
         assertThat(error.what()).isEqualTo("truncated optional parameter");
         assertThat(error.parameter()).isEqualTo(IsupParameterCode.AUTOMATIC_CONGESTION_LEVEL);
@@ -138,8 +140,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectCallingPartyNumberLongerThan127OctetsWithCause100() {
-        String iam = "0c0b01" + "10" + "2001" + "0a" + "00" + "02" + "05" + "03031021" + "0a80" + "00".repeat(128) + "00";
-        IsupDecodeException error = failure(iam);
+        IsupDecodeException error = failure("calling-number-128-octets");
 
         assertThat(error.cause()).isEqualTo(100);
         assertThat(error.parameter()).isEqualTo(IsupParameterCode.CALLING_PARTY_NUMBER);
@@ -149,8 +150,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldRejectCalledPartyNumberOfTwelveOctets() {
-        String iam = "0c0b01" + "10" + "2001" + "0a" + "00" + "02" + "00" + "0c" + "0310" + "21".repeat(10);
-        IsupDecodeException error = failure(iam);
+        IsupDecodeException error = failure("called-number-12-octets");
 
         assertThat(error.cause()).isEqualTo(100);
         assertThat(error.parameter()).isEqualTo(IsupParameterCode.CALLED_PARTY_NUMBER);
@@ -159,8 +159,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldKeepUnknownOptionalParameterOf200Octets() {
-        String rlc = "0c0b1001" + "f2c8" + "ab".repeat(200) + "00";
-        ByteBuf buf = Unpooled.wrappedBuffer(HexFormat.of().parseHex(rlc));
+        ByteBuf buf = Fixtures.buffer("hostile/unknown-optional-200-octets");
 
         message.wrap(buf, 0, buf.readableBytes());
 
@@ -173,9 +172,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldDecodeXdrTesterIamReportingTwoTrailingOctetsAndCategoryE4() {
-        // kancom/xdr_tester isup.pcap frame 1 (shared/conformance/isup_vectors.tsv xdr_tester_isup#1)
-        String hex = "0f0001112000e400020a08839009480210210f0a0703139469183091006100";
-        ByteBuf buf = Unpooled.wrappedBuffer(HexFormat.of().parseHex(hex));
+        ByteBuf buf = Fixtures.buffer("iam/xdr-tester-frame1");
 
         IamMessage iam = new IamMessage(IsupVariant.ITU).wrap(buf, 0, buf.readableBytes());
 
@@ -186,7 +183,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldReportOctetsAfterAMessageWithoutOptionalPartAsTrailing() {
-        ByteBuf buf = Unpooled.wrappedBuffer(HexFormat.of().parseHex("0c0b13ffff"));
+        ByteBuf buf = Fixtures.buffer("hostile/octets-after-blocking");
 
         assertThat(message.wrap(buf, 0, 5).trailingOctets()).isEqualTo(2);
         assertThat(message.parameterCount()).isZero();
@@ -194,8 +191,7 @@ class HostileMessagesTest {
 
     @Test
     void shouldNeverReadPastTheGivenLengthEvenWhenTheBufferHoldsMore() {
-        // the optional part's end octet lies one past the given length
-        ByteBuf buf = Unpooled.wrappedBuffer(HexFormat.of().parseHex("0c0b1001270101" + "00"));
+        ByteBuf buf = Fixtures.buffer("hostile/end-octet-outside-given-length");
 
         IsupDecodeException error = catchThrowableOfType(IsupDecodeException.class, () -> message.wrap(buf, 0, 7));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.HexFormat;
+import org.callwall.isup.Fixtures;
 import org.callwall.isup.IsupHeader;
 import org.callwall.isup.IsupParameterCode;
 import org.callwall.isup.IsupVariant;
@@ -12,13 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** The variant is a setting: the same octets read differently in ITU, ANSI and China. */
 class VariantTest {
-    /**
-     * ANSI IAM built from T1.113.3 Table 32: NCI, FCI, CPC fixed; user service information and called
-     * party number variable; jurisdiction (0xC4) and charge number (0xEB) optional.
-     */
-    static final String ANSI_IAM = "ff3f01" + "00" + "6001" + "0a" + "03" + "06" + "0c"
-            + "038090a2" + "060310214365" + "87" + "c403214365" + "eb07031021436587" + "09" + "00";
-
     @Test
     void shouldReadFourteenBitCicInAnsiAndTwelveBitsInItuAndChina() {
         ByteBuf buf = Unpooled.wrappedBuffer(HexFormat.of().parseHex("ffff1000"));
@@ -30,7 +24,7 @@ class VariantTest {
 
     @Test
     void shouldWalkAnsiIamWithUserServiceInformationAndChargeNumber() {
-        ByteBuf buf = Unpooled.wrappedBuffer(HexFormat.of().parseHex(ANSI_IAM));
+        ByteBuf buf = Fixtures.buffer("iam/ansi-built");
 
         IamMessage iam = new IamMessage(IsupVariant.ANSI).wrap(buf, 0, buf.readableBytes());
 

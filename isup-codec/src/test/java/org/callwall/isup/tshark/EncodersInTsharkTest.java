@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.callwall.isup.Fixtures;
 import org.callwall.isup.IsupParameterCode;
 import org.callwall.isup.IsupVariant;
 import org.callwall.isup.encode.IamEdits;
@@ -25,17 +26,10 @@ import org.junit.jupiter.api.Test;
  * expert info and nothing malformed. All messages of a variant go through one tshark run.
  */
 class EncodersInTsharkTest {
-    /** tcpdump tests/isup.pcap frame 1 (shared/conformance/isup_vectors.tsv tcpdump_tests_isup#1). */
-    private static final String TCPDUMP_IAM = "d5000100a0010a02020705819084190f0a070317933393798008018003057c038890a61d"
-            + "038890a6310200643f06039300060010f4056476c328813902f49000";
-    /** aerosol/osmo_ss7 test/isup_codec_tests.erl ISUP_IAM_BIN: unknown optional parameter 0xF2. */
-    private static final String OSMO_IAM = "0900011048000a03020a08831029992400800f0a080313940342309320f21536190800"
-            + "0015ffffffffffffffffffff1d4538cb2000";
-    /** RestComm jSS7 IAMTest getDefaultBody(): redirecting number, OCN, redirection information present. */
-    private static final String JSS7_IAM = "0c0b011020010a00020a0804109700000000f00a0884119700000000000b070310090000"
-            + "0000130203322807031009000000001d038090a33102005a340291816f08841407000000000000";
-    /** kancom/xdr_tester isup.pcap frame 1: CPC 0xE4 and two octets after end of optional parameters. */
-    private static final String XDR_IAM = "0f0001112000e400020a08839009480210210f0a0703139469183091006100";
+    private static final String TCPDUMP_IAM = Fixtures.hex("iam/tcpdump-frame1");
+    private static final String OSMO_IAM = Fixtures.hex("iam/osmo-ss7");
+    private static final String JSS7_IAM = Fixtures.hex("iam/jss7-default");
+    private static final String XDR_IAM = Fixtures.hex("iam/xdr-tester-frame1");
 
     private static final String[] FIELDS = {"isup.cic", "isup.message_type", "isup.cause_indicator",
         "q931.cause_location", "q931.coding_standard", "q931.cause_call.diagnostic",
