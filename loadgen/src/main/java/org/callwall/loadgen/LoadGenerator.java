@@ -30,6 +30,7 @@ import org.callwall.loadgen.exchange.ExchangeSide;
 import org.callwall.loadgen.exchange.PeerProcedures;
 import org.callwall.loadgen.exchange.Side;
 import org.callwall.loadgen.exchange.SideAddress;
+import org.callwall.loadgen.measure.HostLoad;
 import org.callwall.loadgen.measure.LatencyRecorder;
 import org.callwall.loadgen.measure.ProgressLine;
 import org.callwall.loadgen.measure.RunResult;
@@ -169,6 +170,7 @@ public final class LoadGenerator implements AutoCloseable {
     /** Warms up, measures, drains and answers the figures; writes the result file and closes the log. */
     public RunResult run() throws InterruptedException, IOException {
         CompletableFuture<RunResult> done = new CompletableFuture<>();
+        double loadAtStart = HostLoad.oneMinute();
         ProgressLine progress = new ProgressLine(config.label(), out);
         long warmupNanos = config.warmup().toNanos();
         long durationNanos = config.duration().toNanos();
@@ -222,7 +224,7 @@ public final class LoadGenerator implements AutoCloseable {
             engine.closing();
             done.complete(new RunResult(config.label(), config.mode(), config.rate(), config.window(),
                     durationNanos / 1e9, engine.measured().copy(), engine.total().copy(), engine.inFlight(),
-                    latency.total().copy()));
+                    latency.total().copy(), loadAtStart, HostLoad.oneMinute()));
         });
         RunResult result;
         try {
@@ -247,10 +249,12 @@ public final class LoadGenerator implements AutoCloseable {
             return;
         }
         long now = System.nanoTime();
+        if (now >= sendEndNanos) {
+            return;
+        }
         if (config.fixedRate()) {
             long period = periodNanos();
-            long end = Math.min(now, sendEndNanos - 1);
-            long due = end < startNanos ? 0 : (end - startNanos) / period + 1;
+            long due = (now - startNanos) / period + 1;
             while (dueIndex < due) {
                 long intended = startNanos + dueIndex * period;
                 if (!engine.sendIam(intended, intended >= measureStartNanos)) {
@@ -258,7 +262,7 @@ public final class LoadGenerator implements AutoCloseable {
                 }
                 dueIndex++;
             }
-        } else if (now < sendEndNanos) {
+        } else {
             boolean measuring = now >= measureStartNanos;
             while (engine.inFlight() < config.window() && engine.sendIam(now, measuring)) {
                 dueIndex++;

@@ -7,10 +7,11 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The figures of one run: counts of the measured period, the whole run's counts for conservation, and the
- * latency percentiles in microseconds.
+ * latency percentiles in microseconds, with the host's load average at start and end (-1 when unknown).
  */
 public record RunResult(String label, String mode, int rate, int window, double seconds, Outcomes measured,
-                        Outcomes total, long inFlightAtEnd, Histogram latency) {
+                        Outcomes total, long inFlightAtEnd, Histogram latency, double loadAtStart,
+                        double loadAtEnd) {
 
     /** Outcomes reached per second of the measured period. */
     public double throughput() {
@@ -65,6 +66,11 @@ public record RunResult(String label, String mode, int rate, int window, double 
         c.put("errors", errors(total));
         c.put("conserved", conserved());
         m.put("wholeRun", c);
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("cores", Runtime.getRuntime().availableProcessors());
+        h.put("loadAverage1mAtStart", loadAtStart);
+        h.put("loadAverage1mAtEnd", loadAtEnd);
+        m.put("host", h);
         return m;
     }
 
