@@ -45,10 +45,11 @@ import org.restcomm.protocols.ss7.isup.message.ReleaseMessage;
  * </pre>
  *
  * The peers are shared by the tests (jSS7 waits 1 s between connection attempts); the restart scenarios
- * run last and leave fresh peers behind. Two recording TCP relays sit on the ASP/SG path (between orig and
- * callwall, and between callwall and term) so that the last test hands every M3UA message callwall sent to
- * tshark. jSS7 does not check the routing label of what it receives, so every
- * crossing is checked here: OPC, DPC, NI, SI and SLS as sent, and the ISUP octets byte for byte.
+ * run late and leave fresh peers behind. Recording TCP relays sit on the ASP/SG path (between orig and
+ * callwall, between callwall and term) and in front of a fifth association that refuses an unknown routing
+ * context, so that the last test hands every M3UA message callwall sent there to tshark. jSS7 does not check
+ * the routing label of what it receives, so every crossing is checked here: OPC, DPC, NI, SI and SLS as
+ * sent, and the ISUP octets byte for byte.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -71,6 +72,11 @@ class GatewayInteropTest {
     private static final long RC_NETWORK = 200;
     private static final long RC_IPSP_IN = 300;
     private static final long RC_IPSP_OUT = 400;
+    private static final long RC_STRICT = 500;
+    private static final long RC_UNKNOWN = 999;
+    private static final String ERR = "0/0";
+    private static final int ERROR_CODE_TAG = 0x000C;
+    private static final long INVALID_ROUTING_CONTEXT = 0x19;
 
     private static final String LINK = "to-callwall";
     private static final int HEARTBEAT_MILLIS = 500;
@@ -86,10 +92,13 @@ class GatewayInteropTest {
     private int homeTapPort;
     private int networkTapPort;
     private int networkTapUpstreamPort;
+    private int callwallStrictPort;
+    private int strictTapPort;
 
     private CallwallProcess callwall;
     private TapProxy homeTap;
     private TapProxy networkTap;
+    private TapProxy strictTap;
     private Jss7M3uaNode origNode;
     private Jss7M3uaNode termNode;
     private Jss7M3uaNode ipspOrigNode;
@@ -101,7 +110,7 @@ class GatewayInteropTest {
 
     @BeforeAll
     void startGatewayAndPeers() throws Exception {
-        int[] ports = FreePorts.pick(11);
+        int[] ports = FreePorts.pick(13);
         callwallHomePort = ports[0];
         origLocalPort = ports[1];
         termListenPort = ports[2];
@@ -113,6 +122,9 @@ class GatewayInteropTest {
         homeTapPort = ports[8];
         networkTapPort = ports[9];
         networkTapUpstreamPort = ports[10];
+        callwallStrictPort = ports[11];
+        strictTapPort = ports[12];
+        strictTap = TapProxy.start("strict", strictTapPort, callwallStrictPort, 0);
         // orig -> homeTap -> callwall home; callwall network -> networkTap -> term: what callwall sends on
         // both is recorded for tshark.
         homeTap = TapProxy.start("home", homeTapPort, callwallHomePort, 0);
@@ -123,6 +135,7 @@ class GatewayInteropTest {
                 .client("network", "asp", callwallNetworkLocalPort, networkTapPort, RC_NETWORK)
                 .server("ipsp-in", "ipsp", callwallIpspInPort, 0, RC_IPSP_IN)
                 .client("ipsp-out", "ipsp", callwallIpspOutLocalPort, ipspTermListenPort, RC_IPSP_OUT)
+                .server("strict", "sg", callwallStrictPort, 0, RC_STRICT)
                 .route(TERM_PC, "network")
                 .route(ORIG_PC, "home")
                 .route(IPSP_TERM_PC, "ipsp-out")
@@ -163,7 +176,7 @@ class GatewayInteropTest {
     void stopGatewayAndPeers() throws Exception {
         Exception failure = null;
         for (AutoCloseable closeable : new AutoCloseable[] {orig, term, ipspOrig, ipspTerm, origNode, termNode,
-                ipspOrigNode, ipspTermNode, callwall, homeTap, networkTap}) {
+                ipspOrigNode, ipspTermNode, callwall, homeTap, networkTap, strictTap}) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -205,6 +218,31 @@ class GatewayInteropTest {
 
     @Test
     @Order(4)
+    void shouldRefuseAJss7AspActivatingAnUnknownRoutingContextWithErr() throws Exception {
+        int localPort = FreePorts.pick(1)[0];
+        try (Jss7M3uaNode stranger = Jss7M3uaNode.start("stranger")) {
+            stranger.addLink(new Jss7Link(LINK, Jss7Role.ASP_CLIENT, localPort, strictTapPort, RC_UNKNOWN,
+                    new int[] {TERM_PC}));
+            Await.until("ERR from callwall on the strict association", START,
+                    () -> strictTap.messagesFromTarget().stream().anyMatch(m -> M3uaFrames.classAndType(m).equals(ERR)),
+                    () -> "from callwall=" + strictTap.messagesFromTarget().stream().map(M3uaFrames::classAndType)
+                            .toList() + " tap events=" + strictTap.events());
+
+            byte[] err = strictTap.messagesFromTarget().stream().filter(m -> M3uaFrames.classAndType(m).equals(ERR))
+                    .findFirst().orElseThrow();
+            assertThat(M3uaFrames.u32Parameter(err, ERROR_CODE_TAG)).as("ERR error code")
+                    .hasValue(INVALID_ROUTING_CONTEXT);
+            assertThat(strictTap.messagesToTarget().stream().map(M3uaFrames::classAndType))
+                    .as("jSS7 asked for ASP Active").contains("4/1");
+            assertThat(strictTap.messagesFromTarget().stream().map(M3uaFrames::classAndType))
+                    .as("callwall never acknowledged ASP Active").doesNotContain("4/3");
+            assertThat(stranger.isActive(LINK)).isFalse();
+        }
+        assertThat(callwall.isAlive()).isTrue();
+    }
+
+    @Test
+    @Order(5)
     void shouldCarryABasicCallFromOriginatingToTerminatingIntact() throws Exception {
         awaitAllActive();
         int cic = 101;
@@ -229,7 +267,7 @@ class GatewayInteropTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void shouldCarryABasicCallFromTerminatingToOriginatingIntact() throws Exception {
         awaitAllActive();
         int cic = 202;
@@ -256,7 +294,7 @@ class GatewayInteropTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void shouldCarryCircuitGroupResetsBothWaysIntact() throws Exception {
         awaitAllActive();
         orig.sendGrs(300, TERM_PC, 15);
@@ -274,7 +312,7 @@ class GatewayInteropTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void shouldCarryACallBothWaysBetweenJss7IpspPeers() throws Exception {
         ipspOrigNode.awaitActive(LINK, START);
         ipspTermNode.awaitActive(LINK, START);
@@ -290,7 +328,7 @@ class GatewayInteropTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shouldServeARestartedOriginatingPeerFromANewPort() throws Exception {
         awaitAllActive();
         orig.close();
@@ -312,7 +350,7 @@ class GatewayInteropTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void shouldReconnectToARestartedJss7SgServer() throws Exception {
         awaitAllActive();
         term.close();
@@ -333,7 +371,7 @@ class GatewayInteropTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void shouldKeepTheAssociationWhileJss7AnswersCallwallsHeartbeats() {
         awaitAllActive();
         int connections = homeTap.connectionCount();
@@ -354,7 +392,7 @@ class GatewayInteropTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void shouldEmitOnlyM3uaThatWiresharkDecodesWithoutWarnings() {
         TsharkM3ua.assumeInstalled();
         List<byte[]> asSg = homeTap.messagesFromTarget();
@@ -368,6 +406,7 @@ class GatewayInteropTest {
 
         List<byte[]> emitted = new ArrayList<>(asSg);
         emitted.addAll(asAsp);
+        emitted.addAll(strictTap.messagesFromTarget()); // ASPUP ACK and ERR (invalid routing context)
         List<TsharkM3ua.Frame> frames = TsharkM3ua.decode(emitted, callwall.configDir().resolve("tshark"));
 
         assertThat(frames).hasSameSizeAs(emitted);
