@@ -215,6 +215,8 @@ public final class LoadGenerator implements AutoCloseable {
         tick.cancel(false);
         second.cancel(false);
         loop.execute(() -> {
+            pump();
+            engine.flush();
             sending = false;
             if (config.fixedRate()) {
                 long due = (sendEndNanos - startNanos - 1) / periodNanos() + 1;
@@ -243,18 +245,20 @@ public final class LoadGenerator implements AutoCloseable {
         return 1_000_000_000L / config.rate();
     }
 
-    /** Sends what is due: in fixed-rate mode every IAM whose intended time has come, else up to the window. */
+    /**
+     * Sends what is due: in fixed-rate mode every IAM whose intended time has come, else up to the window.
+     * The first call at or after the end of the measured period sends what was due before it, as far as
+     * circuits allow, and closes sending.
+     */
     private void pump() {
         if (!sending) {
             return;
         }
         long now = System.nanoTime();
-        if (now >= sendEndNanos) {
-            return;
-        }
+        boolean last = now >= sendEndNanos;
         if (config.fixedRate()) {
             long period = periodNanos();
-            long due = (now - startNanos) / period + 1;
+            long due = (Math.min(now, sendEndNanos - 1) - startNanos) / period + 1;
             while (dueIndex < due) {
                 long intended = startNanos + dueIndex * period;
                 if (!engine.sendIam(intended, intended >= measureStartNanos)) {
@@ -262,11 +266,14 @@ public final class LoadGenerator implements AutoCloseable {
                 }
                 dueIndex++;
             }
-        } else {
+        } else if (!last) {
             boolean measuring = now >= measureStartNanos;
             while (engine.inFlight() < config.window() && engine.sendIam(now, measuring)) {
                 dueIndex++;
             }
+        }
+        if (last) {
+            sending = false;
         }
     }
 
