@@ -42,6 +42,7 @@ import org.restcomm.protocols.ss7.isup.message.ReleaseMessage;
  * <pre>
  *   orig (jSS7 ASP, PC 1001) --client--> [home: callwall SG]  callwall  [network: callwall ASP] --client--> term (jSS7 SG, PC 2002)
  *   ipsp-orig (jSS7 IPSP, PC 1011) --client--> [ipsp-in: callwall IPSP] [ipsp-out: callwall IPSP] --client--> ipsp-term (jSS7 IPSP, PC 2012)
+ *   stranger (jSS7 ASP, RC 999) --client--> [strict: callwall SG, RC 500]
  * </pre>
  *
  * The peers are shared by the tests (jSS7 waits 1 s between connection attempts); the restart scenarios
