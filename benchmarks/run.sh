@@ -23,6 +23,11 @@ if [[ ! -f "$jar" ]]; then
 fi
 mkdir -p "$results"
 cd "$here/.."
+# Measure a copy, so that rebuilding the module during a run cannot change the jar a fork starts from.
+measured="$results/benchmarks-$stamp.jar"
+cp "$jar" "$measured"
+trap 'rm -f "$measured"' EXIT
+jar="$measured"
 
 # 5 warm-up seconds: on a shared 2-core machine C2 needs about 4 s before the scores (and allocation) settle.
 read -r -a jmh_opts <<< "${JMH_OPTS:--f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc}"
