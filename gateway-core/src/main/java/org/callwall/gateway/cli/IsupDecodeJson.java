@@ -29,11 +29,14 @@ final class IsupDecodeJson {
         root.put("messageType", type);
         root.put("variant", view.variant().name());
         root.put("length", view.length());
-        root.put("calledPartyNumber", pick(view.firstFields(IsupParameterCode.CALLED_PARTY_NUMBER), CALLED_KEYS));
-        root.put("callingPartyNumber", pick(view.firstFields(IsupParameterCode.CALLING_PARTY_NUMBER), CALLING_KEYS));
-        Map<String, Object> category = view.firstFields(IsupParameterCode.CALLING_PARTYS_CATEGORY);
-        root.put("callingPartyCategory", category == null ? null : category.get("value"));
-        root.put("cause", view.firstFields(IsupParameterCode.CAUSE_INDICATORS));
+        // absent parameters are written as JSON null so every object has the same keys
+        root.put("calledPartyNumber", view.firstFields(IsupParameterCode.CALLED_PARTY_NUMBER)
+                .map(fields -> pick(fields, CALLED_KEYS)).orElse(null));
+        root.put("callingPartyNumber", view.firstFields(IsupParameterCode.CALLING_PARTY_NUMBER)
+                .map(fields -> pick(fields, CALLING_KEYS)).orElse(null));
+        root.put("callingPartyCategory", view.firstFields(IsupParameterCode.CALLING_PARTYS_CATEGORY)
+                .map(fields -> fields.get("value")).orElse(null));
+        root.put("cause", view.firstFields(IsupParameterCode.CAUSE_INDICATORS).orElse(null));
         root.put("parameters", view.parameters());
         root.put("trailingOctets", view.trailingOctets());
         if (view.trailingOctets() > 0) {
@@ -61,9 +64,6 @@ final class IsupDecodeJson {
     }
 
     private static Map<String, Object> pick(Map<String, Object> fields, List<String> keys) {
-        if (fields == null) {
-            return null;
-        }
         Map<String, Object> picked = new LinkedHashMap<>();
         for (String key : keys) {
             picked.put(key, fields.get(key));

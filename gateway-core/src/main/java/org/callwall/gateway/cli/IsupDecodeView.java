@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.callwall.isup.IsupParameterCode;
 import org.callwall.isup.IsupVariant;
 import org.callwall.isup.message.IsupMessage;
@@ -80,14 +81,14 @@ final class IsupDecodeView {
                 message.trailingOctets());
     }
 
-    /** Decoded fields of the first parameter with this code, or null when the message has none. */
+    /** Decoded fields of the first parameter with this code; empty when the message has none. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> firstFields(IsupParameterCode code) {
+    Optional<Map<String, Object>> firstFields(IsupParameterCode code) {
         for (Map<String, Object> parameter : parameters) {
             if (((Integer) parameter.get("code")) == code.value()) {
-                return (Map<String, Object>) parameter.get("fields");
+                return Optional.of((Map<String, Object>) parameter.get("fields"));
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

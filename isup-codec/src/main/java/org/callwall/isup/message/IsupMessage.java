@@ -82,7 +82,7 @@ public final class IsupMessage {
         cic = IsupHeader.cicAt(buffer, offset, variant);
         typeCode = buffer.getUnsignedByte(offset + 2);
         MessageStructure layout = MessageStructure.lookup(variant, typeCode);
-        if (layout == null) {
+        if (layout == MessageStructure.UNDEFINED) {
             throw error("unknown message type", hex(typeCode), "a " + variant + " message type", -1, 2,
                     IsupDecodeException.CAUSE_MESSAGE_TYPE_NON_EXISTENT);
         }

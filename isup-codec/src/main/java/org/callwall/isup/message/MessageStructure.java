@@ -38,6 +38,8 @@ public final class MessageStructure {
     private static final MessageStructure[] ITU = new MessageStructure[256];
     private static final MessageStructure[] ANSI = new MessageStructure[256];
     private static final int[] NONE = new int[0];
+    /** Answer for type codes a variant does not define; never walked. */
+    static final MessageStructure UNDEFINED = new MessageStructure(NONE, NONE, NONE, false);
 
     private final int[] fixedCodes;
     private final int[] fixedLengths;
@@ -143,16 +145,17 @@ public final class MessageStructure {
     }
 
     /**
-     * The structure of a message type octet in a variant, or {@code null} when the variant defines no such
-     * message; callers turn that into an {@code IsupDecodeException} with cause 97.
+     * The structure of a message type octet in a variant, {@link #UNDEFINED} when the variant defines no such
+     * message (callers answer that with an {@code IsupDecodeException}, cause 97).
      */
     static MessageStructure lookup(IsupVariant variant, int typeCode) {
-        return variant.isAnsi() ? ANSI[typeCode & 0xFF] : ITU[typeCode & 0xFF];
+        MessageStructure structure = variant.isAnsi() ? ANSI[typeCode & 0xFF] : ITU[typeCode & 0xFF];
+        return structure == null ? UNDEFINED : structure;
     }
 
     /** True when {@code variant} defines the message type octet. */
     public static boolean isDefined(IsupVariant variant, int typeCode) {
-        return lookup(variant, typeCode) != null;
+        return lookup(variant, typeCode) != UNDEFINED;
     }
 
     int fixedCount() {

@@ -94,11 +94,13 @@ public final class NumberDigits implements CharSequence {
         return out;
     }
 
+    /** Copies the range into a new String: for logs and tests, not for the hot path. */
     @Override
     public CharSequence subSequence(int start, int end) {
         return toString().substring(start, end);
     }
 
+    /** Copies the digits into a new String: for logs and tests, not for the hot path. */
     @Override
     public String toString() {
         return appendTo(new StringBuilder(count)).toString();
