@@ -2,8 +2,10 @@ package org.callwall.screening.list;
 
 /**
  * Sorted, deduplicated keys of one digit count, as primitive columns: no object per entry. Keys of more
- * than {@link DigitKeys#WORD_DIGITS} digits use the {@code high} column too. The {@code rank} column,
- * present only when some entry expires, indexes the list's ascending table of expiry instants.
+ * than {@link DigitKeys#WORD_DIGITS} digits use the {@code high} column too. When some entry expires,
+ * each key carries a rank into the list's ascending table of expiry instants: packed into the low
+ * {@value #RANK_BITS} bits of the key's long when it fits (see {@link TableBuilder}), else in the
+ * {@code rank} column.
  *
  * <p>A large one-word table also gets a bucket index: the key's offset from the smallest key, shifted
  * right, names a bucket of about {@value #KEYS_PER_BUCKET} keys whose bounds the index holds. A lookup
@@ -13,26 +15,31 @@ package org.callwall.screening.list;
  */
 final class DigitTable {
 
+    static final int RANK_BITS = 16;
+
     private static final int KEYS_PER_BUCKET = 8;
     private static final int INDEXED_SIZE = 1 << 12;
 
     private final long[] high;
     private final long[] low;
     private final int[] rank;
+    /** 0, or {@link #RANK_BITS} when {@code low} holds key << RANK_BITS | rank. */
+    private final int rankBits;
     private final int size;
     private final int[] bucketStart;
     private final long smallest;
     private final long largest;
     private final int bucketShift;
 
-    DigitTable(long[] high, long[] low, int[] rank, int size) {
+    DigitTable(long[] high, long[] low, int[] rank, int rankBits, int size) {
         this.high = high;
         this.low = low;
         this.rank = rank;
+        this.rankBits = rankBits;
         this.size = size;
         if (high == null && size >= INDEXED_SIZE) {
-            smallest = low[0];
-            largest = low[size - 1];
+            smallest = low[0] >>> rankBits;
+            largest = low[size - 1] >>> rankBits;
             int buckets = Integer.highestOneBit(size / KEYS_PER_BUCKET);
             long span = largest - smallest;
             int shift = 0;
@@ -43,7 +50,7 @@ final class DigitTable {
             bucketStart = new int[buckets + 1];
             int bucket = 0;
             for (int i = 0; i < size; i++) {
-                int b = (int) ((low[i] - smallest) >>> shift);
+                int b = (int) (((low[i] >>> rankBits) - smallest) >>> shift);
                 while (bucket <= b) {
                     bucketStart[bucket++] = i;
                 }
@@ -63,16 +70,21 @@ final class DigitTable {
         return size;
     }
 
-    /** True when the key is present and its expiry (an index into {@code expiries}) has not passed. */
+    /** True when the key is present and its expiry (a rank into {@code expiries}) has not passed. */
     boolean matches(long highKey, long lowKey, long now, long[] expiries) {
         int index = high == null ? indexOf(lowKey) : indexOf(highKey, lowKey);
         if (index < 0) {
             return false;
         }
-        if (rank == null) {
+        int r;
+        if (rankBits != 0) {
+            r = (int) (low[index] & ((1 << RANK_BITS) - 1));
+        } else if (rank != null) {
+            r = rank[index];
+        } else {
             return true;
         }
-        long expires = expiries[rank[index]];
+        long expires = expiries[r];
         return expires == Long.MAX_VALUE || now < expires;
     }
 
@@ -89,7 +101,7 @@ final class DigitTable {
         }
         while (lowIndex <= highIndex) {
             int mid = (lowIndex + highIndex) >>> 1;
-            long v = low[mid];
+            long v = low[mid] >>> rankBits;
             if (v < key) {
                 lowIndex = mid + 1;
             } else if (v > key) {
@@ -125,6 +137,7 @@ final class DigitTable {
 
     @Override
     public String toString() {
-        return "DigitTable[size=" + size + ", twoWords=" + (high != null) + ", expiring=" + (rank != null) + "]";
+        return "DigitTable[size=" + size + ", twoWords=" + (high != null) + ", expiring="
+                + (rank != null || rankBits != 0) + ", indexed=" + (bucketStart != null) + "]";
     }
 }

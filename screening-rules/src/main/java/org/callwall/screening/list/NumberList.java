@@ -1,8 +1,6 @@
 package org.callwall.screening.list;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -134,8 +132,7 @@ public final class NumberList {
         private final String name;
         private final TableBuilder[] prefixes = new TableBuilder[DigitKeys.MAX_DIGITS + 1];
         private final TableBuilder[][] bounded = new TableBuilder[DigitKeys.MAX_DIGITS + 1][];
-        private final Map<Long, Integer> expiryIds = new HashMap<>();
-        private long[] expiryById = new long[16];
+        private final ExpiryIds expiryIds = new ExpiryIds();
         private long lastExpiry = Long.MAX_VALUE;
         private int lastExpiryId;
         private final char[] scratch = new char[2 * DigitKeys.MAX_DIGITS + 1];
@@ -144,8 +141,6 @@ public final class NumberList {
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
-            expiryById[0] = Long.MAX_VALUE;
-            expiryIds.put(Long.MAX_VALUE, 0);
         }
 
         /**
@@ -219,24 +214,11 @@ public final class NumberList {
         }
 
         private int expiryId(long expires) {
-            if (expires == lastExpiry) {
-                return lastExpiryId;
+            if (expires != lastExpiry) {
+                lastExpiryId = expiryIds.idOf(expires);
+                lastExpiry = expires;
             }
-            Integer known = expiryIds.get(expires);
-            int id;
-            if (known != null) {
-                id = known;
-            } else {
-                id = expiryIds.size();
-                if (id == expiryById.length) {
-                    expiryById = Arrays.copyOf(expiryById, id * 2);
-                }
-                expiryById[id] = expires;
-                expiryIds.put(expires, id);
-            }
-            lastExpiry = expires;
-            lastExpiryId = id;
-            return id;
+            return lastExpiryId;
         }
 
         private TableBuilder prefixTable(int digits) {
@@ -278,12 +260,12 @@ public final class NumberList {
                 throw new IllegalStateException("list builder already built: " + name + " (expected: a new builder)");
             }
             built = true;
-            int distinct = expiryIds.size();
-            long[] sorted = Arrays.copyOf(expiryById, distinct);
+            long[] byId = expiryIds.instants();
+            long[] sorted = byId.clone();
             Arrays.sort(sorted);
-            int[] rankOfId = new int[distinct];
-            for (int id = 0; id < distinct; id++) {
-                rankOfId[id] = Arrays.binarySearch(sorted, expiryById[id]);
+            int[] rankOfId = new int[byId.length];
+            for (int id = 0; id < byId.length; id++) {
+                rankOfId[id] = Arrays.binarySearch(sorted, byId[id]);
             }
             DigitTable[] prefixTables = new DigitTable[DigitKeys.MAX_DIGITS + 1];
             for (int p = 0; p < prefixes.length; p++) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,28 @@ class CsvListReaderTest {
         assertThat(list.matches("13850000000", at("2026-12-31T12:00:00Z"))).isTrue();
         assertThat(list.matches("13850000000", at("2027-01-01T00:00:00Z"))).isFalse();
         assertThat(list.matches("13800000001", at("2099-01-01T00:00:00Z"))).isTrue();
+    }
+
+    @Test
+    void shouldCountEpochDaysAsLocalDateDoes() {
+        for (long day = LocalDate.of(1, 1, 1).toEpochDay(); day <= LocalDate.of(9999, 12, 31).toEpochDay(); day += 7) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            assertThat(CsvListReader.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth()))
+                    .as("%s", date).isEqualTo(day);
+        }
+        for (long day = LocalDate.of(1999, 1, 1).toEpochDay(); day <= LocalDate.of(2101, 1, 1).toEpochDay(); day++) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            assertThat(CsvListReader.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth()))
+                    .as("%s", date).isEqualTo(day);
+        }
+    }
+
+    @Test
+    void shouldRejectDaysThatDoNotExist() throws IOException {
+        Path file = Files.writeString(dir.resolve("days.csv"),
+                "1,2024-02-29\n2,2023-02-29\n3,2100-02-29\n4,2000-02-29\n5,2026-04-31\n6,2026-00-10\n7,2026-13-01\n");
+
+        assertThat(CsvListReader.read(file, "days").problems()).extracting(ListProblem::line).containsExactly(2, 3, 5, 6, 7);
     }
 
     @Test

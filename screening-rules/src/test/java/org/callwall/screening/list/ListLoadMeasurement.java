@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Measures loading a generated list, run by hand with a heap cap (see the module README):
- * {@code java -Xmx250m -cp ... org.callwall.screening.list.ListLoadMeasurement [rows] [runs]}.
+ * {@code java -Xmx250m -cp ... org.callwall.screening.list.ListLoadMeasurement [rows] [runs] [dated]}.
  * Prints load time per run, the peak heap of all pools and the heap the loaded list keeps.
  */
 public final class ListLoadMeasurement {
@@ -20,7 +20,8 @@ public final class ListLoadMeasurement {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path csv = GeneratedList.write(Files.createTempFile("callwall-list-", ".csv"), rows);
+        boolean dated = args.length > 2 && args[2].equals("dated");
+        Path csv = GeneratedList.write(Files.createTempFile("callwall-list-", ".csv"), rows, dated);
         try {
             System.out.printf("file: %d rows, %d MB%n", rows, Files.size(csv) >> 20);
             NumberList list = null;

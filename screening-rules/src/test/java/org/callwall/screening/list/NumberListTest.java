@@ -162,6 +162,27 @@ class NumberListTest {
     }
 
     @Test
+    void shouldKeepEveryExpiryWhenListHasMoreDistinctInstantsThanSixteenBitsHold() {
+        NumberList.Builder builder = NumberList.builder("many-dates");
+        int rows = 70_000;
+        builder.add("13700000000", NEVER);
+        for (int i = 0; i < rows; i++) {
+            // Scrambled order, and one never-expiring entry at the start: the table changes layout twice.
+            long n = (i * 7919L) % rows;
+            builder.add(Long.toString(13_800_000_000L + n), NOW + n);
+        }
+        NumberList list = builder.build();
+
+        assertThat(list.keyCount()).isEqualTo(rows + 1);
+        for (long n = 0; n < rows; n += 997) {
+            String number = Long.toString(13_800_000_000L + n);
+            assertThat(list.matches(number, NOW + n - 1)).as(number).isTrue();
+            assertThat(list.matches(number, NOW + n)).as(number).isFalse();
+        }
+        assertThat(list.matches("13700000000", NOW + rows)).isTrue();
+    }
+
+    @Test
     void shouldKeepExpiredRangeFromHidingLiveOverlappingRange() {
         NumberList list = NumberList.builder("ranges")
                 .add("100-999", NOW - 1)
