@@ -13,8 +13,18 @@ public final class LoadgenCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LoadgenCommand()).execute(args));
+        System.exit(new CommandLine(new LoadgenCommand())
+                .setExecutionExceptionHandler(LoadgenCommand::failed).execute(args));
     }
+
+    /** A run that cannot start (bad mix file, port taken, peer never active) says why in one message. */
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        command.getErr().println("loadgen " + command.getCommandName() + ": " + e.getMessage());
+        return USAGE_ERROR;
+    }
+
+    /** Exit status when a command cannot run. */
+    public static final int USAGE_ERROR = 2;
 
     @Override
     public void run() {
