@@ -22,10 +22,12 @@ public final class ResultTable {
 
     private final List<BenchmarkResult> results;
     private final List<Comparison> comparisons;
+    private final List<Target> targets;
 
-    public ResultTable(List<BenchmarkResult> results, List<Comparison> comparisons) {
+    public ResultTable(List<BenchmarkResult> results, List<Comparison> comparisons, List<Target> targets) {
         this.results = results;
         this.comparisons = comparisons;
+        this.targets = targets;
     }
 
     /** Usage: {@code ResultTable result.json...}: the JSON files of one run (one per JMH invocation). */
@@ -38,7 +40,7 @@ public final class ResultTable {
         for (String json : args) {
             results.addAll(JmhResults.read(Path.of(json)));
         }
-        new ResultTable(results, Comparison.published()).print(System.out);
+        new ResultTable(results, Comparison.published(), Target.published()).print(System.out);
     }
 
     public void print(PrintStream out) {
@@ -59,14 +61,24 @@ public final class ResultTable {
             }
         }
         out.println();
-        out.println("| benchmark | params | score | unit | B/op |");
-        out.println("|---|---|---:|---|---:|");
+        out.println("| benchmark | params | score | unit | B/op | target |");
+        out.println("|---|---|---:|---|---:|---|");
         for (BenchmarkResult result : results) {
             if (!compared.contains(result)) {
-                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", result.benchmark(), result.params(),
-                        scoreWithError(result), result.unit(), bytes(result.bytesPerOp()));
+                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", result.benchmark(), result.params(),
+                        scoreWithError(result), result.unit(), bytes(result.bytesPerOp()), judge(result));
             }
         }
+    }
+
+    private String judge(BenchmarkResult result) {
+        for (Target target : targets) {
+            String verdict = target.judge(result);
+            if (!verdict.isEmpty()) {
+                return verdict;
+            }
+        }
+        return "-";
     }
 
     /** Same parameters, or one side has none (REL encode has no sample to vary). */
@@ -82,7 +94,7 @@ public final class ResultTable {
         String verdict = fast && allocationFree ? "met"
                 : "MISSED" + (fast ? "" : " (speed)") + (allocationFree ? "" : " (allocation)");
         String sample = ours.params().isEmpty() ? theirs.params() : ours.params();
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.4f | %.0fx | %s |", comparison.label(),
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.3g | %.0fx | %s |", comparison.label(),
                 sample.isEmpty() ? "-" : sample.substring(sample.indexOf('=') + 1), nanos(ours),
                 bytes(ours.bytesPerOp()), nanos(theirs), bytes(theirs.bytesPerOp()), ratio, speedUp, verdict);
     }
