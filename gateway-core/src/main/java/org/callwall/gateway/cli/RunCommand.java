@@ -30,6 +30,9 @@ public final class RunCommand implements Callable<Integer> {
     /** Exit status when a listener could not be bound. */
     public static final int START_ERROR = 3;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = {"-c", "--config"}, paramLabel = "DIR", defaultValue = "config",
             description = "Configuration directory holding gateway.yaml (default: ${DEFAULT-VALUE}).")
     Path config;
@@ -41,7 +44,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             gateway = GatewayConfigLoader.load(config.resolve("gateway.yaml"));
         } catch (GatewayConfigException e) {
-            System.err.println(e.getMessage());
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().flush();
             return CONFIG_ERROR;
         }
         GatewayNode node = GatewayNode.relay(gateway);
@@ -49,8 +53,10 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             node.start();
-        } catch (RuntimeException e) {
-            System.err.println("callwall: cannot start: " + e.getMessage());
+        } catch (Exception e) {
+            // Netty rethrows a failed bind (java.net.BindException) without declaring it
+            spec.commandLine().getErr().println("callwall: cannot start: " + e.getMessage());
+            spec.commandLine().getErr().flush();
             node.close();
             return START_ERROR;
         }

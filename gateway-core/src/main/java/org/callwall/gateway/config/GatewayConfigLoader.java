@@ -73,11 +73,11 @@ public final class GatewayConfigLoader {
                     + String.join(", ", TOP) + ")", ""));
             throw new GatewayConfigException(file, problems);
         }
-        GatewayConfig config = new Binder(file, new YamlReader(file, problems)).bind(root.get());
-        if (!problems.isEmpty()) {
+        Optional<GatewayConfig> config = new Binder(file, new YamlReader(file, problems)).bind(root.get());
+        if (!problems.isEmpty() || config.isEmpty()) {
             throw new GatewayConfigException(file, problems);
         }
-        return config;
+        return config.get();
     }
 
     /** Binds one document; answers a config only meaningful when no problem was recorded. */
@@ -86,13 +86,16 @@ public final class GatewayConfigLoader {
         private final Path file;
         private final YamlReader yaml;
         private IsupVariant variant = IsupVariant.ITU;
+        /** Application server names declared, even by associations with problems: routes check against these. */
+        private final Set<String> declaredServers = new java.util.LinkedHashSet<>();
 
         Binder(Path file, YamlReader yaml) {
             this.file = file;
             this.yaml = yaml;
         }
 
-        GatewayConfig bind(Node root) {
+        /** The configuration, or empty when a problem was recorded. */
+        Optional<GatewayConfig> bind(Node root) {
             Map<String, Node> top = yaml.fields(root, "", "a gateway configuration", TOP).orElse(Map.of());
             if (top.containsKey("isupVariant")) {
                 variant = yaml.oneOf(top.get("isupVariant"), "isupVariant", "an ISUP variant", IsupVariant.class)
@@ -119,10 +122,13 @@ public final class GatewayConfigLoader {
             }
             List<RouteConfig> routes = new ArrayList<>();
             if (top.containsKey("routes")) {
-                routes = routes(top.get("routes"), associations);
+                routes = routes(top.get("routes"));
             }
-            return new GatewayConfig(file, localPointCode, ni, variant,
-                    new NodeConfig(associations, routes, maxLength, NodeConfig.DEFAULT_QUEUE_LIMIT));
+            if (yaml.hasProblems()) {
+                return Optional.empty();
+            }
+            return Optional.of(new GatewayConfig(file, localPointCode, ni, variant,
+                    new NodeConfig(associations, routes, maxLength, NodeConfig.DEFAULT_QUEUE_LIMIT)));
         }
 
         private List<AssociationConfig> associations(Node node) {
@@ -177,18 +183,19 @@ public final class GatewayConfigLoader {
             ok &= yaml.require(f, node, path, "mode", "client or server");
             ok &= yaml.require(f, node, path, "role", "asp, sg or ipsp");
             ok &= yaml.require(f, node, path, "peer", "the peer's address (client: address:port)");
-            if (!ok) {
-                return Optional.empty();
-            }
-            Optional<String> name = yaml.name(f.get("name"), path + ".name", "an association name");
+            Optional<String> name = f.containsKey("name")
+                    ? yaml.name(f.get("name"), path + ".name", "an association name") : Optional.empty();
             Optional<Transport> transport = f.containsKey("transport")
                     ? yaml.oneOf(f.get("transport"), path + ".transport", "a transport", Transport.class)
                     : Optional.of(Transport.SCTP);
-            Optional<ConnectionMode> mode = yaml.oneOf(f.get("mode"), path + ".mode", "a connection mode",
-                    ConnectionMode.class);
-            Optional<Role> role = yaml.oneOf(f.get("role"), path + ".role", "an M3UA role", Role.class);
+            Optional<ConnectionMode> mode = f.containsKey("mode")
+                    ? yaml.oneOf(f.get("mode"), path + ".mode", "a connection mode", ConnectionMode.class)
+                    : Optional.empty();
+            Optional<Role> role = f.containsKey("role")
+                    ? yaml.oneOf(f.get("role"), path + ".role", "an M3UA role", Role.class) : Optional.empty();
             boolean client = mode.orElse(ConnectionMode.SERVER) == ConnectionMode.CLIENT;
-            Optional<InetSocketAddress> peer = yaml.address(f.get("peer"), path + ".peer", "a peer address", client);
+            Optional<InetSocketAddress> peer = f.containsKey("peer")
+                    ? yaml.address(f.get("peer"), path + ".peer", "a peer address", client) : Optional.empty();
             Optional<InetSocketAddress> local = Optional.empty();
             boolean localOk = true;
             if (f.containsKey("local")) {
@@ -208,6 +215,11 @@ public final class GatewayConfigLoader {
             Optional<M3uaTrafficMode> traffic = f.containsKey("trafficMode")
                     ? yaml.oneOf(f.get("trafficMode"), path + ".trafficMode", "a traffic mode", M3uaTrafficMode.class)
                     : Optional.of(M3uaTrafficMode.LOADSHARE);
+            name.ifPresent(n -> declaredServers.add(n));
+            if (f.get("applicationServer") instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s) {
+                declaredServers.add(s.getValue());
+                declaredServers.remove(name.orElse(""));
+            }
             Optional<String> as = f.containsKey("applicationServer")
                     ? yaml.name(f.get("applicationServer"), path + ".applicationServer", "an application server name")
                     : name;
@@ -233,7 +245,7 @@ public final class GatewayConfigLoader {
                     min = Optional.empty();
                 }
             }
-            if (name.isEmpty() || transport.isEmpty() || mode.isEmpty() || role.isEmpty() || peer.isEmpty() || !localOk
+            if (!ok || name.isEmpty() || transport.isEmpty() || mode.isEmpty() || role.isEmpty() || peer.isEmpty() || !localOk
                     || traffic.isEmpty() || as.isEmpty() || heartbeat.isEmpty() || recovery.isEmpty()
                     || min.isEmpty() || max.isEmpty()) {
                 return Optional.empty();
@@ -243,11 +255,8 @@ public final class GatewayConfigLoader {
                     max.get().compareTo(min.get()) < 0 ? min.get() : max.get(), recovery.get()));
         }
 
-        private List<RouteConfig> routes(Node node, List<AssociationConfig> associations) {
-            Map<String, String> servers = new LinkedHashMap<>();
-            for (AssociationConfig a : associations) {
-                servers.put(a.applicationServer(), a.name());
-            }
+        private List<RouteConfig> routes(Node node) {
+            Set<String> servers = declaredServers;
             List<RouteConfig> out = new ArrayList<>();
             List<Node> items = yaml.list(node, "routes", "a list of routes").orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
@@ -265,10 +274,9 @@ public final class GatewayConfigLoader {
                 Optional<Long> opc = f.containsKey("opc") ? anyOrPointCode(f.get("opc"), path + ".opc") : Optional.of(-1L);
                 Optional<Long> si = f.containsKey("si") ? serviceIndicator(f.get("si"), path + ".si") : Optional.of(-1L);
                 Optional<String> to = yaml.name(f.get("to"), path + ".to", "an application server name");
-                if (to.isPresent() && !servers.containsKey(to.get())) {
+                if (to.isPresent() && !servers.contains(to.get())) {
                     yaml.error(f.get("to"), path + ".to", to.get() + " is not an application server (expected: one of "
-                            + String.join(", ", servers.keySet()) + ")",
-                            YamlReader.didYouMean(to.get(), servers.keySet()));
+                            + String.join(", ", servers) + ")", YamlReader.didYouMean(to.get(), servers));
                     continue;
                 }
                 if (dpc.isPresent() && opc.isPresent() && si.isPresent() && to.isPresent()) {

@@ -37,6 +37,10 @@ final class YamlReader {
         this.problems = problems;
     }
 
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
     void error(Node node, String path, String message) {
         error(node, path, message, "");
     }
