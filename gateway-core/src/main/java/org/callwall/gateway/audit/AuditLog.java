@@ -7,12 +7,13 @@ import org.slf4j.LoggerFactory;
  * Writes the audit line of each screened IAM to logger {@value #LOGGER_NAME}.
  *
  * <p>Cost on the event loop: the line is formatted into a reused {@link StringBuilder} (no per-field
- * objects, no date formatter), and one String plus Logback's event object are handed to the logger,
- * whose configuration ({@code config/logback.xml}) puts an {@code AsyncAppender} in front of the
- * rolling file: the event loop only enqueues, a Logback worker thread does the I/O, and a full queue
- * drops the line instead of stalling calls ({@code neverBlock}). This was chosen over a ring buffer and
- * writer thread of our own because the audit is one line per IAM, not per message, and operators keep
- * Logback's rolling, compression and retention; the String is the only per-call allocation left.
+ * objects, no date formatter), and one String plus Logback's event object are handed to the logger.
+ * {@code config/logback.xml} puts an {@link AuditQueueAppender} in front of the rolling file: the event
+ * loop only offers the event to a bounded queue, a worker thread does the I/O, and a full queue drops
+ * the line (counted) instead of stalling calls. This was chosen over a ring buffer of preformatted
+ * bytes with a writer of our own because the audit is one line per IAM, not per message, and operators
+ * keep Logback's rolling, compression and retention; the String and the event are the only per-call
+ * allocations left.
  *
  * <p>Not thread-safe: each event loop owns one instance.
  */

@@ -3,6 +3,7 @@ package org.callwall.gateway.management;
 import java.io.IOException;
 import java.util.Optional;
 import javax.management.MBeanServer;
+import org.callwall.gateway.audit.AuditQueueAppender;
 import org.callwall.gateway.metrics.GatewayMetrics;
 import org.callwall.gateway.metrics.PrometheusEndpoint;
 import org.callwall.gateway.trace.PcapTrace;
@@ -10,7 +11,8 @@ import org.callwall.gateway.trace.PcapTrace;
 /**
  * Everything that lets operators watch the gateway, started together from the management
  * configuration and stopped in reverse order: the metrics registry, the MXBean registrar, the pcap
- * trace, the Prometheus endpoint and JMX remote access. The gateway registers its own beans
+ * trace, the Prometheus endpoint and JMX remote access. Start it after {@link LoggingSetup#configure}, so
+ * that the audit appender's counters it binds are those of the running Logback configuration. The gateway registers its own beans
  * (Gateway, Screening, TrunkGroups, Associations) through {@link #beans()} once its parts exist.
  */
 public final class Operations implements AutoCloseable {
@@ -40,6 +42,7 @@ public final class Operations implements AutoCloseable {
         ManagementBeans beans = new ManagementBeans(mbeanServer);
         PcapTrace trace = null;
         PrometheusEndpoint prometheus = null;
+        AuditQueueAppender.ofAuditLogger().ifPresent(audit -> metrics.bindAudit(audit::written, audit::dropped));
         try {
             if (config.pcap().isPresent()) {
                 trace = PcapTrace.start(config.pcap().get());

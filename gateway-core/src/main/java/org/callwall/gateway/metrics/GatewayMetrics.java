@@ -102,8 +102,14 @@ public final class GatewayMetrics implements AutoCloseable {
 
     /** Exports the pcap trace's counts of messages written and dropped. */
     public void bindTrace(LongSupplier written, LongSupplier dropped) {
-        traceCounter("written", written);
-        traceCounter("dropped", dropped);
+        resultCounter(MeterDescriptor.TRACE_FRAMES, "written", written);
+        resultCounter(MeterDescriptor.TRACE_FRAMES, "dropped", dropped);
+    }
+
+    /** Exports the audit appender's counts of lines written and dropped. */
+    public void bindAudit(LongSupplier written, LongSupplier dropped) {
+        resultCounter(MeterDescriptor.AUDIT_LINES, "written", written);
+        resultCounter(MeterDescriptor.AUDIT_LINES, "dropped", dropped);
     }
 
     /**
@@ -172,9 +178,9 @@ public final class GatewayMetrics implements AutoCloseable {
                 .register(registry);
     }
 
-    private void traceCounter(String result, LongSupplier count) {
-        FunctionCounter.builder(MeterDescriptor.TRACE_FRAMES.meterName(), count, s -> (double) s.getAsLong())
-                .description(MeterDescriptor.TRACE_FRAMES.description())
+    private void resultCounter(MeterDescriptor descriptor, String result, LongSupplier count) {
+        FunctionCounter.builder(descriptor.meterName(), count, s -> (double) s.getAsLong())
+                .description(descriptor.description())
                 .tag("result", result)
                 .register(registry);
     }

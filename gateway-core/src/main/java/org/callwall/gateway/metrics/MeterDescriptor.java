@@ -41,6 +41,8 @@ public enum MeterDescriptor {
             "number of rule sets applied since start (the running one included)"),
     RULESET_VERSION("callwall.ruleset.version", Kind.GAUGE, null,
             "1, tagged with the version of the running rule set", "version"),
+    AUDIT_LINES("callwall.audit.lines", Kind.COUNTER, null,
+            "audit lines, by result (written, or dropped when the audit queue was full)", "result"),
     TRACE_FRAMES("callwall.trace.frames", Kind.COUNTER, null,
             "M3UA messages handed to the pcap trace, by result (written or dropped when the queue was full)", "result");
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import org.callwall.gateway.audit.AuditLog;
+import org.callwall.gateway.audit.AuditQueueAppender;
 import org.callwall.gateway.metrics.CallDisposition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,11 @@ class LoggingSetupTest {
         audit.begin(0).ingress("ic-stp-1", 2067, 1234, 213).trunk("IC")
                 .verdict("zeros", CallDisposition.RELEASED, 21, false);
         audit.commit();
+        AuditQueueAppender auditQueue = AuditQueueAppender.ofAuditLogger().orElseThrow();
         LoggingSetup.stop();
+
+        assertThat(auditQueue.written()).isEqualTo(1);
+        assertThat(auditQueue.dropped()).isZero();
 
         List<String> auditLines = Files.readAllLines(logs.resolve("audit.jsonl"), StandardCharsets.UTF_8);
         assertThat(auditLines).hasSize(1);

@@ -29,6 +29,7 @@ class GatewayMetricsTest {
         metrics.bindAssociation(new CountingAssociation("ic-stp-1"));
         metrics.bindCallsAwaitingRlc(() -> 2);
         metrics.bindTrace(() -> 5, () -> 1);
+        metrics.bindAudit(() -> 7, () -> 0);
 
         String scrape = metrics.scrape();
 
