@@ -6,6 +6,15 @@ import io.netty.buffer.ByteBuf;
  * Packs address signals two per octet, first digit in the low nibble, a zero filler after an odd count
  * (Q.763 §3.9 f). Accepts 0-9, A-F (either case; F is ST) from one or two character sequences written back
  * to back, so a prefix and an original number need no concatenated copy.
+ *
+ * <pre>
+ *   8 7 6 5   4 3 2 1
+ *  +---------+---------+
+ *  | digit 2 | digit 1 |
+ *  +---------+---------+
+ *  | 0000    | digit n |  odd count: zero filler, odd/even indicator set by the caller
+ *  +---------+---------+
+ * </pre>
  */
 final class DigitsWriter {
     private DigitsWriter() {

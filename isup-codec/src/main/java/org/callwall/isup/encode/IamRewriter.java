@@ -38,6 +38,8 @@ public final class IamRewriter {
     private static final int REDIRECTING = IsupParameterCode.REDIRECTING_NUMBER.value();
     private static final int REDIRECTION_INFO = IsupParameterCode.REDIRECTION_INFORMATION.value();
     private static final int MAX_NUMBER_VALUE = IsupParameterCode.CALLED_PARTY_NUMBER.maxLength();
+    /** Largest digit count an edited number may reach: 18 (the value is limited to 11 octets). */
+    public static final int MAX_DIGITS = (MAX_NUMBER_VALUE - 2) * 2;
 
     private final NumberDigits sourceDigits = new NumberDigits();
 
@@ -47,7 +49,7 @@ public final class IamRewriter {
      * @param source a successfully walked IAM
      * @return octets written
      * @throws IllegalArgumentException when {@code source} is not an IAM, an edited number would exceed
-     *                                  {@value #MAX_DIGITS} digits or holds a character other than 0-9, A-F
+     *                                  {@link #MAX_DIGITS} digits or holds a character other than 0-9, A-F
      */
     public int rewrite(IsupMessage source, IamEdits edits, ByteBuf out) {
         if (source.messageType() != IsupMessageType.IAM) {
@@ -196,9 +198,6 @@ public final class IamRewriter {
         out.writeByte(edits.originalRedirectionReason << 4 | edits.redirectingIndicator);
         out.writeByte(edits.redirectionReason << 4 | edits.redirectionCounter);
     }
-
-    /** Largest digit count an edited number may reach (value limited to 11 octets). */
-    public static final int MAX_DIGITS = (MAX_NUMBER_VALUE - 2) * 2;
 
     private static void writeNumber(ByteBuf out, String name, int nai, int second, CharSequence prefix,
             CharSequence digits) {

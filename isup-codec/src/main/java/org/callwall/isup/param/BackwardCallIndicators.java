@@ -6,10 +6,10 @@ package org.callwall.isup.param;
  * <pre>
  *   8 7   6 5   4 3   2 1
  *  +-----+-----+-----+-----+
- *  | H G | F E | D C | B A |  BA charge, DC called party status, FE called party category, HG end-to-end
- *  +-----+-----+-----+-----+
- *  | P O | N | M | L | K | J | I |  I interworking, K ISUP, L holding, M ISDN access, N echo control, PO SCCP
- *  +-----+---+---+---+---+---+---+
+ *  | H G | F E | D C | B A |  BA charge, DC called party status, FE called party category,
+ *  +-----+-----+-----+-----+  HG end-to-end method
+ *  | P O | N | M | L | K | J | I |  I interworking, J end-to-end info, K ISUP, L holding,
+ *  +-----+---+---+---+---+---+---+  M ISDN access, N echo control device, PO SCCP method
  * </pre>
  */
 public final class BackwardCallIndicators extends ParameterFlyweight {
