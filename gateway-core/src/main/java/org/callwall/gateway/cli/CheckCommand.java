@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.callwall.screening.CallInput;
@@ -105,13 +106,14 @@ public final class CheckCommand implements Callable<Integer> {
     private int single(RuleSet ruleSet) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TrunkGroup trunkGroup = ruleSet.trunkGroup(trunk).orElse(null);
-        if (trunkGroup == null) {
+        Optional<TrunkGroup> found = ruleSet.trunkGroup(trunk);
+        if (found.isEmpty()) {
             err.println("check: unknown trunk group: " + trunk + " (expected: one of "
                     + String.join(", ", ruleSet.trunkGroupNames()) + ")");
             err.flush();
             return USAGE;
         }
+        TrunkGroup trunkGroup = found.get();
         CallInput input = new CallInput();
         String problem = fill(input);
         if (!problem.isEmpty()) {

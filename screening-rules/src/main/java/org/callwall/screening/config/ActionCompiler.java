@@ -31,7 +31,7 @@ final class ActionCompiler {
 
     private static final Map<String, ActionKind> KINDS = new LinkedHashMap<>();
     private static final Map<String, CauseLocation> LOCATIONS = new LinkedHashMap<>();
-    private static final Map<ActionKind, List<String>> FIELDS = Map.of(
+    static final Map<ActionKind, List<String>> FIELDS = Map.of(
             ActionKind.FORWARD, List.of("type"),
             ActionKind.TAG, List.of("type"),
             ActionKind.RELEASE, List.of("type", "cause", "location"),

@@ -49,9 +49,9 @@ final class ConditionCompiler {
 
     static final int MAX_DISTINCT_LIMIT = 31;
 
-    private static final List<String> CONDITION_FIELDS = List.of("calling", "called", "genericNumber", "redirecting",
+    static final List<String> CONDITION_FIELDS = List.of("calling", "called", "genericNumber", "redirecting",
             "cpc", "trunkKind", "time", "velocity", "all", "any", "not");
-    private static final List<String> NUMBER_FIELDS = List.of("absent", "empty", "equals", "prefix", "inList",
+    static final List<String> NUMBER_FIELDS = List.of("absent", "empty", "equals", "prefix", "inList",
             "range", "length", "nai", "plan", "presentation", "screening", "sameDigits");
     private static final Map<String, NumberField> NUMBERS = Map.of("calling", NumberField.CALLING,
             "called", NumberField.CALLED, "genericNumber", NumberField.GENERIC, "redirecting", NumberField.REDIRECTING);

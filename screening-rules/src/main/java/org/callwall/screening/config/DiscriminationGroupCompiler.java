@@ -23,8 +23,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class DiscriminationGroupCompiler {
 
-    private static final List<String> GROUP_FIELDS = List.of("description", "entries", "action");
-    private static final List<String> ENTRY_FIELDS = List.of("prefix", "nai", "minLength", "maxLength");
+    static final List<String> GROUP_FIELDS = List.of("description", "entries", "action");
+    static final List<String> ENTRY_FIELDS = List.of("prefix", "nai", "minLength", "maxLength");
 
     private final ActionCompiler actions;
 

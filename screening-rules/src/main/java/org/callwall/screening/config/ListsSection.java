@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.callwall.screening.list.CsvListReader;
 import org.callwall.screening.list.ListLoadResult;
 import org.callwall.screening.list.ListProblem;
@@ -32,8 +31,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class ListsSection {
 
-    private static final Set<String> LIST_FIELDS = Set.of("entries", "file", "description");
-    private static final Set<String> ENTRY_FIELDS = Set.of("entry", "expires", "comment");
+    static final List<String> LIST_FIELDS = List.of("entries", "file", "description");
+    static final List<String> ENTRY_FIELDS = List.of("entry", "expires", "comment");
 
     private final Path configDir;
     private final List<ConfigProblem> problems;

@@ -48,7 +48,7 @@ public final class RuleSetLoader {
     /** Name of the sub-directory of the configuration directory holding the screening tables. */
     public static final String SCREENING_DIR = "screening";
 
-    private static final List<String> SECTIONS = List.of("settings", "lists", "discriminationGroups",
+    static final List<String> SECTIONS = List.of("settings", "lists", "discriminationGroups",
             "screeningGroups", "trunkGroups");
 
     private final Path configDir;

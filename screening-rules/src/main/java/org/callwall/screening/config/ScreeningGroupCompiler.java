@@ -34,8 +34,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class ScreeningGroupCompiler {
 
-    private static final List<String> GROUP_FIELDS = List.of("description", "rules", "default");
-    private static final List<String> RULE_FIELDS = List.of("name", "description", "when", "action", "counter", "log");
+    static final List<String> GROUP_FIELDS = List.of("description", "rules", "default");
+    static final List<String> RULE_FIELDS = List.of("name", "description", "when", "action", "counter", "log");
     private static final Pattern COUNTER = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
     private static final Map<String, RuleLogLevel> LOG_LEVELS = new LinkedHashMap<>();
 

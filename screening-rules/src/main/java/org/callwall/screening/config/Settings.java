@@ -28,7 +28,7 @@ record Settings(ZoneId zone, String emergencyList, Node emergencyNode, Map<Strin
                 Node unmatchedTrunk, int velocityCapacity) {
 
     static final int DEFAULT_VELOCITY_CAPACITY = 65_536;
-    private static final List<String> FIELDS = List.of("timeZone", "emergencyList", "variables", "unmatchedTrunk",
+    static final List<String> FIELDS = List.of("timeZone", "emergencyList", "variables", "unmatchedTrunk",
             "velocityCapacity");
 
     static Settings defaults() {

@@ -38,7 +38,7 @@ final class TrunkGroupCompiler {
     static final int MAX_POINT_CODE = (1 << 24) - 1;
     static final int MAX_CIC = (1 << 14) - 1;
 
-    private static final List<String> FIELDS = List.of("description", "kind", "association", "opc", "cics",
+    static final List<String> FIELDS = List.of("description", "kind", "association", "opc", "cics",
             "screeningGroup", "discriminationGroup", "mode", "onFailure");
     private static final Map<String, TrunkKind> KINDS = new LinkedHashMap<>();
     private static final Map<String, TrunkMode> MODES = new LinkedHashMap<>();
