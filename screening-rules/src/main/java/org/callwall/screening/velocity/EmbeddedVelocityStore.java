@@ -6,9 +6,10 @@ package org.callwall.screening.velocity;
  * When a table is full, a new key takes the slot of the least recently used key near its home slot,
  * so memory never grows and a forgotten key only counts from zero again.
  *
- * <p>Counting: each key keeps {@value #BUCKETS} + 1 sub-window buckets of {@code window / 16} each, so a
- * count includes every event of the last {@code windowMillis} and possibly events up to one sub-window
- * older; it never misses an event inside the window.
+ * <p>Counting: each key keeps {@value #BUCKETS} + 1 sub-window buckets of {@code ceil(window / 16)}
+ * milliseconds each; a count sums the buckets that hold a moment of the window, so it includes every
+ * event of the last {@code windowMillis} and possibly events less than one sub-window older; it never
+ * misses an event inside the window.
  *
  * <p>Distinct values: each key keeps up to {@value #DISTINCT} recent values (a 32-bit fingerprint of the
  * value hash and when it was last seen), which gives the exact number of distinct values seen within the
@@ -90,9 +91,12 @@ public final class EmbeddedVelocityStore implements VelocityStore {
             if (bucket > latest - RING) {
                 bucketCounts[base + (int) Math.floorMod(bucket, (long) RING)]++;
             }
+            // The first bucket holding a moment of (now - window, now]: with width = ceil(window / 16)
+            // at most 17 buckets, all still in the ring.
+            long first = Math.max(Math.floorDiv(nowMillis - windowMillis + 1, width), latest - RING + 1);
             int total = 0;
-            for (int i = 0; i < RING; i++) {
-                total += bucketCounts[base + i];
+            for (long b = first; b <= latest; b++) {
+                total += bucketCounts[base + (int) Math.floorMod(b, (long) RING)];
             }
             return Math.max(total, 1);
         }
