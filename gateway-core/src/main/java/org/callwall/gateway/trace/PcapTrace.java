@@ -116,10 +116,14 @@ public final class PcapTrace implements AutoCloseable {
     }
 
     /**
-     * Writes what is queued, closes the file and stops the writer thread, waiting at most 10 s.
+     * Writes what is queued, closes the file and stops the writer thread, waiting at most 10 s. A
+     * second call does nothing.
      */
     @Override
     public void close() throws IOException {
+        if (closing && !writer.isAlive()) {
+            return;
+        }
         closing = true;
         LockSupport.unpark(writer);
         try {

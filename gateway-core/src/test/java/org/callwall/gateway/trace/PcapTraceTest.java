@@ -118,6 +118,7 @@ class PcapTraceTest {
         endpoint.received(Unpooled.wrappedBuffer(new byte[SctpFrameEncoder.MAX_PAYLOAD + 1]));
         trace.close();
         endpoint.received(M3uaData.of(1, 1, 2, 0, ConformanceVectors.isup("jss7-RLC").isupOctets()));
+        trace.close();
 
         assertThat(trace.dropped()).isEqualTo(2);
         assertThat(trace.written()).isZero();
