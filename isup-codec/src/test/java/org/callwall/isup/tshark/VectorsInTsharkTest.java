@@ -8,16 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.callwall.isup.Fixtures;
 import org.callwall.isup.IsupVariant;
 import org.callwall.isup.conformance.Conformance;
 import org.callwall.isup.message.IamMessage;
 import org.callwall.isup.message.IsupMessage;
 import org.callwall.isup.message.ReleaseMessage;
+import org.callwall.isup.message.SamMessage;
 import org.callwall.isup.param.NumberParameter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Beyond the TSV's columns: tshark, run live on all 30 shared vectors at once, and the codec agree on the
+ * Beyond the TSV's columns: tshark, run live on all 30 shared vectors (and three hand-built messages for B-E
+ * signals and SAM) at once, and the codec agree on the
  * parameter list in wire order and on every screening field of each IAM (location, redirecting and
  * original called numbers, redirection information, nature of connection and forward call bits, TMR).
  */
@@ -26,7 +29,11 @@ class VectorsInTsharkTest {
         "isup.calling", "isup.location_number", "isup.redirecting", "isup.original_called_number",
         "isup.redirecting_ind", "isup.original_redirection_reason", "isup.redirection_counter",
         "isup.redirection_reason", "isup.satellite_indicator", "isup.forw_call_natnl_inatnl_call_indicator",
-        "isup.transmission_medium_requirement", "isup.calling_partys_category", "isup.cause_indicator"};
+        "isup.transmission_medium_requirement", "isup.calling_partys_category", "isup.cause_indicator",
+        "isup.subsequent_number"};
+    /** Hand-built messages for what the shared vectors lack: B-E signals in a called number, a SAM. */
+    private static final String[] EXTRA = {"iam/called-hex-digits-built", "iam/called-spare-signals-built",
+        "sam/odd-three-digits-built"};
 
     @Test
     void shouldAgreeWithTsharkOnEveryParameterAndScreeningFieldOfEveryVector() throws Exception {
@@ -34,6 +41,9 @@ class VectorsInTsharkTest {
         List<byte[]> messages = new ArrayList<>();
         for (Map<String, String> row : Conformance.tsv("isup_vectors.tsv")) {
             messages.add(Conformance.hex(row.get("isup_hex")));
+        }
+        for (String fixture : EXTRA) {
+            messages.add(Fixtures.bytes(fixture));
         }
 
         List<Map<String, String>> tshark = Tshark.fields(messages, List.of(), FIELDS);
@@ -63,6 +73,8 @@ class VectorsInTsharkTest {
         fields.put("isup.parameter_type", types.toString());
         switch (message.messageType()) {
             case IAM -> iam(new IamMessage(IsupVariant.ITU).wrap(buf, 0, bytes.length), fields);
+            case SAM -> fields.put("isup.subsequent_number",
+                    new SamMessage(IsupVariant.ITU).wrap(buf, 0, bytes.length).subsequentNumber().digits().toString());
             case REL, CFN -> fields.put("isup.cause_indicator", Integer.toString(
                     new ReleaseMessage(IsupVariant.ITU).wrap(buf, 0, bytes.length).causeIndicators().causeValue()));
             default -> {
