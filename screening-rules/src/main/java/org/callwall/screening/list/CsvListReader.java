@@ -56,8 +56,8 @@ public final class CsvListReader {
             return ListLoadResult.failed(List.of(new ListProblem(csv, 0, 0,
                     "list file not found: " + csv + " (expected: an existing CSV file)")));
         } catch (IOException e) {
-            return ListLoadResult.failed(List.of(new ListProblem(csv, 0, 0,
-                    "cannot read list file: " + e + " (expected: a readable CSV file)")));
+            return ListLoadResult.failed(List.of(new ListProblem(csv, 0, 0, "cannot read list file: " + csv + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ") (expected: a readable CSV file)")));
         }
         return reader.result();
     }
@@ -95,10 +95,12 @@ public final class CsvListReader {
                 }
             }
             if (start == 0 && filled == buffer.length) {
-                lineNumber++;
-                problem(0, "list row too long: more than " + BUFFER_SIZE + " bytes (expected: one entry per row)");
-                lineNumber--;
-                skippingLongLine = true;
+                if (!skippingLongLine) {
+                    lineNumber++;
+                    problem(0, "list row too long: more than " + BUFFER_SIZE + " bytes (expected: one entry per row)");
+                    lineNumber--;
+                    skippingLongLine = true;
+                }
                 filled = 0;
             } else {
                 System.arraycopy(buffer, start, buffer, 0, filled - start);

@@ -148,6 +148,31 @@ class CsvListReaderTest {
     }
 
     @Test
+    void shouldReportDirectoryGivenAsListFile() {
+        ListLoadResult result = CsvListReader.read(dir, "dir");
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isZero();
+            assertThat(problem.message()).startsWith("cannot read list file: " + dir + " (")
+                    .endsWith(") (expected: a readable CSV file)");
+        });
+    }
+
+    @Test
+    void shouldReportOverlongRowAndGoOnWithTheNext() throws IOException {
+        Path file = dir.resolve("long-row.csv");
+        Files.writeString(file, "110\n" + "1".repeat(70_000) + ",,x\n11a\n" + "9".repeat(200_000) + "\n11b");
+
+        ListLoadResult result = CsvListReader.read(file, "long");
+
+        assertThat(result.problems()).extracting(ListProblem::toString).containsExactly(
+                file + ":2: list row too long: more than 65536 bytes (expected: one entry per row)",
+                file + ":3: bad list entry: 11a (expected: digits, digits*, or start-end of equal length)",
+                file + ":4: list row too long: more than 65536 bytes (expected: one entry per row)",
+                file + ":5: bad list entry: 11b (expected: digits, digits*, or start-end of equal length)");
+    }
+
+    @Test
     void shouldLoadEmptyFileAsEmptyList() throws IOException {
         Path file = Files.writeString(dir.resolve("empty.csv"), "# nothing listed yet\n");
 
