@@ -30,9 +30,9 @@ trap 'rm -f "$measured"' EXIT
 jar="$measured"
 
 # 5 warm-up seconds: on a shared 2-core machine C2 needs about 4 s before the scores (and allocation) settle.
-read -r -a jmh_opts <<< "${JMH_OPTS:--f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc}"
+read -r -a jmh_opts <<< "${JMH_OPTS:--f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc -prof org.callwall.benchmarks.report.CpuTimeProfiler}"
 # The list load is one 10M-row load per measurement: fewer, longer iterations.
-read -r -a load_opts <<< "${LOAD_OPTS:--f 1 -wi 1 -i 3 -prof gc}"
+read -r -a load_opts <<< "${LOAD_OPTS:--f 1 -wi 1 -i 3 -prof gc -prof org.callwall.benchmarks.report.CpuTimeProfiler}"
 jsons=()
 
 run_jmh() {  # name, then JMH options and benchmark regexps

@@ -10,7 +10,9 @@ package org.callwall.benchmarks.report;
  * @param scoreError    99.9% error of the primary score (NaN for a single measurement)
  * @param unit          unit of the primary score
  * @param bytesPerOp    allocation per operation; NaN when not profiled
+ * @param cpuNanosPerOp CPU time of the benchmark threads per operation ({@link CpuTimeProfiler}); NaN when
+ *                      not profiled
  */
 public record BenchmarkResult(String benchmark, String params, double score, double scoreError, String unit,
-        double bytesPerOp) {
+        double bytesPerOp, double cpuNanosPerOp) {
 }

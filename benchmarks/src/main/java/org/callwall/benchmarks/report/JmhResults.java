@@ -12,6 +12,7 @@ import java.util.Map;
 /** Reads the rows of a JMH result file written with {@code -rf json}. */
 public final class JmhResults {
     private static final String ALLOCATION = "gc.alloc.rate.norm";
+    private static final String CPU = "cpu.time.norm";
 
     private JmhResults() {
     }
@@ -40,13 +41,13 @@ public final class JmhResults {
             params.append(param.getKey()).append('=').append(param.getValue().asText());
         }
         JsonNode primary = row.path("primaryMetric");
-        JsonNode allocation = row.path("secondaryMetrics").path(ALLOCATION);
+        JsonNode secondary = row.path("secondaryMetrics");
         return new BenchmarkResult(benchmark, params.toString(), primary.path("score").asDouble(),
                 number(primary.path("scoreError")), primary.path("scoreUnit").asText(),
-                allocation.isMissingNode() ? Double.NaN : allocation.path("score").asDouble());
+                number(secondary.path(ALLOCATION).path("score")), number(secondary.path(CPU).path("score")));
     }
 
-    /** JMH writes "NaN" as a string when the error is undefined. */
+    /** JMH writes "NaN" as a string when a figure is undefined; a missing metric reads NaN too. */
     private static double number(JsonNode node) {
         return node.isNumber() ? node.asDouble() : Double.NaN;
     }

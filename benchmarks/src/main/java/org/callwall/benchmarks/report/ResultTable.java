@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Prints the comparison table of one JMH run as Markdown: for every {@link Comparison}, callwall's and jSS7's
  * time and allocation per operation from the same run, their ratio and whether the issue's target holds;
- * then every other benchmark of the run as measured.
+ * then every other benchmark of the run as measured, judged against its {@link Target}. Targets are judged on
+ * JMH's score (wall clock); the CPU columns ({@link CpuTimeProfiler}) show the same ratio without the time a
+ * thread waited for a core on a shared machine.
  *
  * <p>Allocation below {@value #ZERO_ALLOCATION_BELOW} B/op counts as none: {@code gc.alloc.rate.norm}
  * spreads JMH's own per-iteration allocation over millions of operations and never reads exactly 0.
@@ -46,8 +48,9 @@ public final class ResultTable {
     public void print(PrintStream out) {
         Set<BenchmarkResult> compared = new HashSet<>();
         out.println("| comparison | sample | callwall ns/op | callwall B/op | jSS7 ns/op | jSS7 B/op "
-                + "| callwall/jSS7 | speed-up | target (>= 20x, callwall 0 B/op) |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
+                + "| callwall/jSS7 | speed-up | callwall CPU ns/op | jSS7 CPU ns/op | CPU speed-up "
+                + "| target (>= 20x, callwall 0 B/op) |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Comparison comparison : comparisons) {
             for (BenchmarkResult ours : named(comparison.callwall())) {
                 for (BenchmarkResult theirs : named(comparison.jss7())) {
@@ -61,12 +64,13 @@ public final class ResultTable {
             }
         }
         out.println();
-        out.println("| benchmark | params | score | unit | B/op | target |");
-        out.println("|---|---|---:|---|---:|---|");
+        out.println("| benchmark | params | score | unit | B/op | CPU ns/op | target |");
+        out.println("|---|---|---:|---|---:|---:|---|");
         for (BenchmarkResult result : results) {
             if (!compared.contains(result)) {
-                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", result.benchmark(), result.params(),
-                        scoreWithError(result), result.unit(), bytes(result.bytesPerOp()), judge(result));
+                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", result.benchmark(), result.params(),
+                        scoreWithError(result), result.unit(), bytes(result.bytesPerOp()),
+                        cpu(result.cpuNanosPerOp()), judge(result));
             }
         }
     }
@@ -94,9 +98,12 @@ public final class ResultTable {
         String verdict = fast && allocationFree ? "met"
                 : "MISSED" + (fast ? "" : " (speed)") + (allocationFree ? "" : " (allocation)");
         String sample = ours.params().isEmpty() ? theirs.params() : ours.params();
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.3g | %.0fx | %s |", comparison.label(),
-                sample.isEmpty() ? "-" : sample.substring(sample.indexOf('=') + 1), nanos(ours),
-                bytes(ours.bytesPerOp()), nanos(theirs), bytes(theirs.bytesPerOp()), ratio, speedUp, verdict);
+        double cpuSpeedUp = theirs.cpuNanosPerOp() / ours.cpuNanosPerOp();
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.3g | %.0fx | %s | %s | %s | %s |",
+                comparison.label(), sample.isEmpty() ? "-" : sample.substring(sample.indexOf('=') + 1), nanos(ours),
+                bytes(ours.bytesPerOp()), nanos(theirs), bytes(theirs.bytesPerOp()), ratio, speedUp,
+                cpu(ours.cpuNanosPerOp()), cpu(theirs.cpuNanosPerOp()),
+                Double.isNaN(cpuSpeedUp) ? "-" : String.format(Locale.ROOT, "%.0fx", cpuSpeedUp), verdict);
     }
 
     private List<BenchmarkResult> named(String benchmark) {
@@ -115,6 +122,10 @@ public final class ResultTable {
             return String.format(Locale.ROOT, "%.1f", result.score());
         }
         return String.format(Locale.ROOT, "%.1f ± %.1f", result.score(), result.scoreError());
+    }
+
+    private static String cpu(double nanosPerOp) {
+        return Double.isNaN(nanosPerOp) ? "-" : String.format(Locale.ROOT, "%.1f", nanosPerOp);
     }
 
     private static String bytes(double bytesPerOp) {

@@ -54,8 +54,8 @@ public final class BenchmarkTables {
         Path dno = target.resolve("lists/dno.csv");
         Path generated = DnoListFile.write(target.resolve("lists/dno-generated.csv"), listRows);
         try (Stream<String> rows = Files.lines(generated, StandardCharsets.US_ASCII)) {
-            Files.write(dno, (Iterable<String>) rows.filter(r -> !r.startsWith("#") && !r.startsWith("entry,"))::iterator,
-                    StandardCharsets.US_ASCII, StandardOpenOption.APPEND);
+            Iterable<String> entries = rows.filter(r -> !r.startsWith("#") && !r.startsWith("entry,"))::iterator;
+            Files.write(dno, entries, StandardCharsets.US_ASCII, StandardOpenOption.APPEND);
         }
         Files.delete(generated);
         return target;

@@ -31,6 +31,8 @@ class ResultTableTest {
         assertThat(results.get(2).params()).isEmpty();
         assertThat(results.get(4).unit()).isEqualTo("ms/op");
         assertThat(results.get(4).scoreError()).isNaN();
+        assertThat(results.get(0).cpuNanosPerOp()).isEqualTo(40.0);
+        assertThat(results.get(2).cpuNanosPerOp()).isNaN();
     }
 
     @Test
@@ -38,18 +40,19 @@ class ResultTableTest {
         String table = print(JmhResults.read(sample()));
 
         assertThat(table).contains("| IAM decode (screening fields) | CAPTURE | 50.0 ± 5.0 | 0.0 | 2500.0 ± 100.0 "
-                + "| 2611.0 | 0.0200 | 50x | met |");
+                + "| 2611.0 | 0.0200 | 50x | 40.0 | 2400.0 | 60x | met |");
         assertThat(table).contains("| REL encode vs jSS7 REL create+encode | - | 20.0 ± 1.0 | 24.0 | 200.0 ± 10.0 "
-                + "| 648.0 | 0.100 | 10x | MISSED (speed) (allocation) |");
-        assertThat(table).contains("| ListLoadBenchmark.load | rows=10000000 | 3000.0 | ms/op | 1000.0 "
+                + "| 648.0 | 0.100 | 10x | - | - | - | MISSED (speed) (allocation) |");
+        assertThat(table).contains("| ListLoadBenchmark.load | rows=10000000 | 3000.0 | ms/op | 1000.0 | - "
                 + "| <= 5000 ms/op: met |");
-        assertThat(table).contains("| ScreenBenchmark.screen | call=MOBILE | 300.0 ± 20.0 | ns/op | 0.0 "
+        assertThat(table).contains("| ScreenBenchmark.screen | call=MOBILE | 300.0 ± 20.0 | ns/op | 0.0 | - "
                 + "| <= 200 ns/op, 0 B/op: MISSED (time) |");
     }
 
     private static String print(List<BenchmarkResult> results) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new ResultTable(results, Comparison.published(), Target.published()).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        new ResultTable(results, Comparison.published(), Target.published())
+                .print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,64 @@
+package org.callwall.benchmarks.report;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * Reports {@code cpu.time.norm}: CPU time of the benchmark threads per operation. On a machine other work
+ * shares, wall-clock time per operation includes the time the thread waited for a core; CPU time does not,
+ * so it is the steadier figure there. Use with {@code -prof org.callwall.benchmarks.report.CpuTimeProfiler}.
+ */
+public final class CpuTimeProfiler implements InternalProfiler {
+    /** JMH names the threads that run benchmark methods {@code <benchmark>-jmh-worker-<n>}. */
+    private static final String WORKER = "-jmh-worker-";
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private Map<Long, Long> before = Map.of();
+
+    @Override
+    public String getDescription() {
+        return "CPU time of the benchmark threads per operation";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        before = workerCpuNanos();
+    }
+
+    @Override
+    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
+            IterationResult result) {
+        long used = 0;
+        for (Map.Entry<Long, Long> worker : workerCpuNanos().entrySet()) {
+            used += worker.getValue() - before.getOrDefault(worker.getKey(), 0L);
+        }
+        long ops = result.getMetadata().getAllOps();
+        double perOp = ops == 0 ? Double.NaN : (double) used / ops;
+        return List.of(new ScalarResult("cpu.time.norm", perOp, "ns/op", AggregationPolicy.AVG));
+    }
+
+    private Map<Long, Long> workerCpuNanos() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().contains(WORKER)) {
+                long nanos = threads.getThreadCpuTime(info.getThreadId());
+                if (nanos >= 0) {
+                    cpu.put(info.getThreadId(), nanos);
+                }
+            }
+        }
+        return cpu;
+    }
+}
