@@ -193,4 +193,47 @@ class ValidationMessagesTest {
                 + "  * screeningGroups.ic.rules[0].when.velocity.per: trunk does not count distinct called numbers "
                 + "(expected: per: calling with count: distinctCalled) (line 5, column 32)\n");
     }
+
+    @Test
+    void shouldRejectAnUnknownSectionAndAListWithBothEntriesAndFile() {
+        Tables.write(config, "t.yaml", Tables.MINIMAL, "screeningGroup:", "  ic: {}", "lists:",
+                "  vip: {entries: [\"1\"], file: lists/vip.csv}");
+        assertThat(report()).isEqualTo(file("t.yaml") + " has the following errors:\n"
+                + "  * trunkGroups.IC.screeningGroup: unknown screening group: ic (expected: a screening group defined "
+                + "in the tables; none is) (line 6, column 21)\n"
+                + "  * screeningGroup: unknown field (line 8, column 1); did you mean: screeningGroups\n"
+                + "  * lists.vip: both entries and file (expected: exactly one of entries or file) (line 11, column 8)\n");
+    }
+
+    @Test
+    void shouldRejectEmptyConditionsBadDurationsAndAModifyThatChangesNothing() {
+        Tables.write(config, "t.yaml", Tables.MINIMAL);
+        Tables.write(config, "g.yaml",
+                "screeningGroups:",
+                "  ic:",
+                "    rules:",
+                "      - {name: a, when: {}, action: forward}",
+                "      - {name: b, when: {velocity: {per: calling, window: 2d, limit: 5}}, action: tag}",
+                "      - {name: c, action: {type: modify}}",
+                "      - {name: d, when: {calling: {range: \"19-1\"}}, action: forward}");
+        assertThat(report()).isEqualTo(file("g.yaml") + " has the following errors:\n"
+                + "  * screeningGroups.ic.rules[0].when: empty condition (expected: at least one of calling, called, "
+                + "genericNumber, redirecting, cpc, trunkKind, time, velocity, all, any, not) (line 4, column 25)\n"
+                + "  * screeningGroups.ic.rules[1].when.velocity.window: 2d is not a duration (expected: a duration such "
+                + "as 500ms, 60s, 5m or 1h, up to 24h) (line 5, column 59)\n"
+                + "  * screeningGroups.ic.rules[2].action: modify changes nothing (expected: at least one of withhold: "
+                + "true, replaceCalling, prefixCalling, nai) (line 6, column 27)\n"
+                + "  * screeningGroups.ic.rules[3].when.calling.range: 19-1 is not a range (expected: start-end, digit "
+                + "strings of equal length, start <= end) (line 7, column 43)\n");
+    }
+
+    @Test
+    void shouldRejectDigitsThatAreNotDigits() {
+        Tables.write(config, "t.yaml", Tables.MINIMAL);
+        Tables.write(config, "g.yaml", Tables.groupWithRule("when: {calling: {prefix: [\"010\", \"01O\"]}}",
+                "action: forward"));
+        assertThat(report()).isEqualTo(file("g.yaml") + " has the following errors:\n"
+                + "  * screeningGroups.ic.rules[0].when.calling.prefix[1]: 01O is not a digit string (expected: 1 to 32 "
+                + "digits 0-9) (line 5, column 42)\n");
+    }
 }
