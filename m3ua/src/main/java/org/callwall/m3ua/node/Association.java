@@ -38,6 +38,7 @@ public final class Association {
     /** Deregistration status "Error - Not Registered" (§3.6.4). */
     private static final int DEREGISTRATION_NOT_REGISTERED = 4;
     private static final long SHUTDOWN_STEP_MILLIS = 2_000;
+    private static final long REQUEST_RETRY_MILLIS = 2_000;
 
     private final AssociationConfig config;
     private final M3uaNode node;
@@ -52,6 +53,8 @@ public final class Association {
     private ApplicationServer applicationServer;
     private Channel channel;
     private boolean localRequestPending;
+    private MessageType awaiting = MessageType.UNKNOWN;
+    private ScheduledFuture<?> retry;
     private boolean flushPending;
     private boolean shuttingDown;
     private ScheduledFuture<?> heartbeat;
@@ -154,7 +157,7 @@ public final class Association {
         if (shutdownStep != null) {
             shutdownStep.cancel(false);
         }
-        localRequestPending = false;
+        answered();
         local.apply(AspEvent.ASSOCIATION_LOST);
         peer.apply(AspEvent.ASSOCIATION_LOST);
         log.info("association {}: disconnected", name());
@@ -376,14 +379,13 @@ public final class Association {
         if (!initiatesAsp() || !localRequestPending || local.state() != AspState.ASP_DOWN) {
             throw unexpected(MessageType.ASPUP_ACK, "ASP Up Ack after this node's ASP Up");
         }
-        localRequestPending = false;
+        answered();
         local.apply(AspEvent.ASP_UP);
         reconnectAttempts = 0;
         startHeartbeat();
         applicationServer.memberChanged(this);
         if (!shuttingDown) {
-            localRequestPending = true;
-            write(messages.aspActive(config.trafficMode(), routingContexts), 0, true);
+            request(MessageType.ASPAC);
         }
     }
 
@@ -391,7 +393,7 @@ public final class Association {
         if (!initiatesAsp()) {
             throw unexpected(MessageType.ASPDN_ACK, "ASP Down Ack toward an ASP");
         }
-        localRequestPending = false;
+        answered();
         local.apply(AspEvent.ASP_DOWN);
         applicationServer.memberChanged(this);
         if (shuttingDown && channel != null) {
@@ -437,7 +439,7 @@ public final class Association {
         if (!initiatesAsp() || !localRequestPending || local.state() != AspState.ASP_INACTIVE) {
             throw unexpected(MessageType.ASPAC_ACK, "ASP Active Ack after this node's ASP Active");
         }
-        localRequestPending = false;
+        answered();
         local.apply(AspEvent.ASP_ACTIVE);
         log.info("association {}: ASP active", name());
         applicationServer.memberChanged(this);
@@ -447,12 +449,11 @@ public final class Association {
         if (!initiatesAsp() || local.state() == AspState.ASP_DOWN) {
             throw unexpected(MessageType.ASPIA_ACK, "ASP Inactive Ack after this node's ASP Inactive");
         }
-        localRequestPending = false;
+        answered();
         local.apply(AspEvent.ASP_INACTIVE);
         applicationServer.memberChanged(this);
         if (shuttingDown) {
-            localRequestPending = true;
-            write(messages.aspDown(), 0, true);
+            request(MessageType.ASPDN);
         }
     }
 
@@ -483,8 +484,45 @@ public final class Association {
     // ---- outbound ----
 
     private void sendAspUp() {
+        request(MessageType.ASPUP);
+    }
+
+    /**
+     * Sends an ASPSM/ASPTM request of the local ASP and repeats it every {@link #REQUEST_RETRY_MILLIS}
+     * until its acknowledgement arrives (RFC 4666 §4.3.4.1: the ASP may resend when no ACK comes),
+     * so a peer that was not ready yet still brings the ASP up.
+     */
+    private void request(MessageType type) {
         localRequestPending = true;
-        write(messages.aspUp(), 0, true);
+        awaiting = type;
+        if (retry != null) {
+            retry.cancel(false);
+        }
+        switch (type) {
+            case ASPUP -> write(messages.aspUp(), 0, true);
+            case ASPAC -> write(messages.aspActive(config.trafficMode(), routingContexts), 0, true);
+            case ASPIA -> write(messages.aspInactive(routingContexts), 0, true);
+            default -> write(messages.aspDown(), 0, true);
+        }
+        if (channel != null) {
+            retry = channel.eventLoop().schedule(() -> {
+                retry = null;
+                if (awaiting == type && localRequestPending && channel != null && !shuttingDown) {
+                    log.info("association {}: no answer to {} within {} ms, sending it again", name(), type,
+                            REQUEST_RETRY_MILLIS);
+                    request(type);
+                }
+            }, REQUEST_RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void answered() {
+        localRequestPending = false;
+        awaiting = MessageType.UNKNOWN;
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+        }
     }
 
     /** NTFY toward a peer ASP that is up (this node acting as SG or IPSP toward it). */
@@ -607,11 +645,9 @@ public final class Association {
             ch.close();
         }, SHUTDOWN_STEP_MILLIS * 2, TimeUnit.MILLISECONDS);
         if (initiatesAsp() && local.state() == AspState.ASP_ACTIVE) {
-            localRequestPending = true;
-            write(messages.aspInactive(routingContexts), 0, true);
+            request(MessageType.ASPIA);
         } else if (initiatesAsp() && local.state() == AspState.ASP_INACTIVE) {
-            localRequestPending = true;
-            write(messages.aspDown(), 0, true);
+            request(MessageType.ASPDN);
         } else {
             ch.close();
         }

@@ -44,6 +44,23 @@ class RolesAndCountersTest {
     }
 
     @Test
+    void shouldSendAspUpAgainWhenThePeerDoesNotAnswer() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, LOOPBACK)) {
+            AssociationConfig asp = AssociationConfig.tcp("asp", ConnectionMode.CLIENT, Role.ASP, null,
+                    new InetSocketAddress(LOOPBACK, server.getLocalPort()), List.of(5));
+            try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(asp), List.of()), TransferHandler.RELAY)) {
+                node.start();
+                try (TestPeer peer = TestPeer.accept(server)) {
+                    peer.next(MessageType.ASPUP);
+                    peer.next(MessageType.ASPUP);
+                    peer.send("0100030400000008");
+                    peer.next(MessageType.ASPAC);
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldAnswerAsAnIpspServerAndNotifyAsActive() throws Exception {
         AssociationConfig ipsp = AssociationConfig.tcp("ipsp", ConnectionMode.SERVER, Role.IPSP,
                 new InetSocketAddress(LOOPBACK, 0), new InetSocketAddress(LOOPBACK, 0), List.of(5));
