@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class LoadSmokeTest {
 
+    // Rates and windows are small: the test checks accounting, and must pass on a busy CI machine.
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
     static final long HOME_PC = 4898;     // 2-100-2, the originating exchange
     static final long NETWORK_PC = 4897;  // 2-100-1, the terminating exchange
@@ -71,7 +72,7 @@ class LoadSmokeTest {
                 List.of(new RouteConfig(NETWORK_PC, -1, -1, "network"), new RouteConfig(HOME_PC, -1, -1, "home"))),
                 TransferHandler.RELAY)) {
             node.start();
-            RunResult r = run(config("callwall", node.boundAddress("home"), node.boundAddress("network"), 2_000,
+            RunResult r = run(config("callwall", node.boundAddress("home"), node.boundAddress("network"), 500,
                     AnswerMode.RELEASE));
 
             assertConserved(r);
@@ -117,7 +118,7 @@ class LoadSmokeTest {
         assertThat(r.total().completedCount()).isEqualTo(r.total().sentCount());
         assertThat(r.total().forwardedCount() + r.total().divertedCount() + r.total().releasedCount())
                 .isEqualTo(r.total().sentCount());
-        assertThat(r.total().errorCount()).isZero();
+        assertThat(r.total().errorCount()).as("errors %s", r.toMap().get("wholeRun")).isZero();
         assertThat(r.conserved()).isTrue();
         assertThat(r.latency().getTotalCount()).isEqualTo(r.measured().completedCount());
     }
@@ -127,7 +128,7 @@ class LoadSmokeTest {
         CallSettings calls = new CallSettings(HOME_PC, NETWORK_PC, 2, 100, 200, 1, 4095, answer, 16,
                 Duration.ofSeconds(5));
         return new LoadConfig(label, SideAddress.connect(originating), SideAddress.connect(terminating), calls,
-                CallMix.builtIn(), rate, 64, Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(5),
+                CallMix.builtIn(), rate, 32, Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(10),
                 Duration.ofSeconds(10), dir.resolve(label + ".json"), dir.resolve(label + ".hlog"), true);
     }
 

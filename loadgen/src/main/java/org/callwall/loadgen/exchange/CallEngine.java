@@ -21,6 +21,8 @@ import org.callwall.m3ua.codec.MessageType;
 import org.callwall.m3ua.codec.MessageWriter;
 import org.callwall.m3ua.codec.ParameterTag;
 import org.callwall.m3ua.codec.ProtocolData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The calls of both simulated exchanges, one state per CIC, run on one event loop (no lock). A call goes
@@ -42,6 +44,9 @@ public final class CallEngine {
     static final byte CLEARING = 3;
 
     private static final int SI_ISUP = 5;
+    /** Errors of one kind logged with their details; the rest are counted. */
+    private static final int LOGGED_PER_KIND = 5;
+    private static final Logger log = LoggerFactory.getLogger(CallEngine.class);
 
     private final CallSettings settings;
     private final List<MixRow> rows;
@@ -199,7 +204,7 @@ public final class CallEngine {
         header.wrap(b, at, length);
         int cic = header.cic();
         if (cic < settings.firstCic() || cic > settings.lastCic()) {
-            error(ErrorKind.CIC_OUT_OF_RANGE);
+            error(ErrorKind.CIC_OUT_OF_RANGE, -1, header.messageTypeCode());
             return;
         }
         try {
@@ -209,7 +214,7 @@ public final class CallEngine {
                 atTerminating(pd, cic, header.messageTypeCode(), b, at, length);
             }
         } catch (IsupDecodeException e) {
-            error(ErrorKind.ISUP_DECODE);
+            error(ErrorKind.ISUP_DECODE, cic, header.messageTypeCode());
         }
     }
 
@@ -226,22 +231,22 @@ public final class CallEngine {
                 }
                 free(cic);
             } else if (s == FREE) {
-                error(ErrorKind.UNEXPECTED_MESSAGE);
+                error(ErrorKind.UNEXPECTED_MESSAGE, cic, type);
             }
         } else if (type == IsupMessageType.ACM.value() || type == IsupMessageType.ANM.value()
                 || type == IsupMessageType.CPG.value()) {
             if (state[cic] != CLEARING && state[cic] != ARRIVED) {
-                error(ErrorKind.UNEXPECTED_MESSAGE);
+                error(ErrorKind.UNEXPECTED_MESSAGE, cic, type);
             }
         } else {
-            error(ErrorKind.UNEXPECTED_MESSAGE);
+            error(ErrorKind.UNEXPECTED_MESSAGE, cic, type);
         }
     }
 
     private void atTerminating(ProtocolData pd, int cic, int type, ByteBuf b, int at, int length) {
         if (type == IsupMessageType.IAM.value()) {
             if (state[cic] != SENT) {
-                error(ErrorKind.UNEXPECTED_MESSAGE);
+                error(ErrorKind.UNEXPECTED_MESSAGE, cic, type);
                 return;
             }
             boolean sameCalled = iam.wrap(b, at, length).calledPartyNumber().digits()
@@ -266,10 +271,10 @@ public final class CallEngine {
             if (state[cic] == CLEARING) {
                 free(cic);
             } else {
-                error(ErrorKind.UNEXPECTED_MESSAGE);
+                error(ErrorKind.UNEXPECTED_MESSAGE, cic, type);
             }
         } else {
-            error(ErrorKind.UNEXPECTED_MESSAGE);
+            error(ErrorKind.UNEXPECTED_MESSAGE, cic, type);
         }
     }
 
@@ -333,7 +338,16 @@ public final class CallEngine {
     }
 
     private void error(ErrorKind kind) {
+        error(kind, -1, -1);
+    }
+
+    private void error(ErrorKind kind, int cic, int type) {
         total.error(kind);
+        long count = total.errorCount(kind);
+        if (count <= LOGGED_PER_KIND) {
+            log.warn("{}: {} (expected: none) cic={} type={} state={}{}", kind.jsonName(), count, cic, type,
+                    cic >= 0 ? state[cic] : -1, count == LOGGED_PER_KIND ? "; further ones are only counted" : "");
+        }
     }
 
     /** Counts an error seen outside the call table (ERR from a peer, a lost association). */
@@ -376,7 +390,7 @@ public final class CallEngine {
                         measured.timedOut();
                     }
                 } else {
-                    error(ErrorKind.CLEARING_TIMEOUT);
+                    error(ErrorKind.CLEARING_TIMEOUT, cic, -1);
                 }
                 free(cic);
             }
