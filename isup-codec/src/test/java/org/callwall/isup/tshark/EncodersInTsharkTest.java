@@ -141,17 +141,30 @@ class EncodersInTsharkTest {
     }
 
     @Test
-    void shouldWriteAnsiReleaseThatTsharkReadsWithFourteenBitCic() throws Exception {
+    void shouldWriteAnsiReleaseAndAnsiIamRewriteThatTsharkReads() throws Exception {
         ByteBuf rel = Unpooled.buffer();
         ReleaseEncoder.write(rel, IsupVariant.ANSI, 16000, ReleaseEncoder.CODING_NATIONAL, ReleaseEncoder.LOCATION_USER,
                 21);
+        ByteBuf source = Fixtures.buffer("iam/ansi-built");
+        IamMessage ansi = new IamMessage(IsupVariant.ANSI).wrap(source, 0, source.readableBytes());
+        ByteBuf divert = Unpooled.buffer();
+        new IamRewriter().rewrite(ansi.message(), new IamEdits().prefixCalledDigits("555")
+                .originalCalledNumber(ansi.calledPartyNumber().digits(), 3, 1, 0).redirectionInformation(3, 0, 1, 3),
+                divert);
 
-        Map<String, String> actual = Tshark.fields(List.of(ByteBufUtil.getBytes(rel)), List.of("mtp3.standard:ANSI"),
-                "isup.cic", "ansi_isup.cause_indicator", "ansi_isup.coding_standard", "isup.cause_location",
-                "_ws.expert.message", "_ws.malformed").get(0);
+        List<Map<String, String>> actual = Tshark.fields(List.of(ByteBufUtil.getBytes(rel), ByteBufUtil.getBytes(divert)),
+                List.of("mtp3.standard:ANSI"), "isup.cic", "ansi_isup.cause_indicator", "ansi_isup.coding_standard",
+                "isup.cause_location", "isup.called", "isup.original_called_number", "isup.charge_number",
+                "isup.jurisdiction", "isup.user_service_information", "isup.redirecting_ind", "_ws.expert.message",
+                "_ws.malformed");
 
-        assertThat(actual).containsEntry("isup.cic", "16000").containsEntry("ansi_isup.cause_indicator", "21")
-                .containsEntry("ansi_isup.coding_standard", "0x02").containsEntry("isup.cause_location", "0").containsEntry("_ws.expert.message", "")
-                .containsEntry("_ws.malformed", "");
+        assertThat(actual.get(0)).containsEntry("isup.cic", "16000").containsEntry("ansi_isup.cause_indicator", "21")
+                .containsEntry("ansi_isup.coding_standard", "0x02").containsEntry("isup.cause_location", "0")
+                .containsEntry("_ws.expert.message", "").containsEntry("_ws.malformed", "");
+        assertThat(actual.get(1)).containsEntry("isup.cic", "16383").containsEntry("isup.called", "55512345678")
+                .containsEntry("isup.original_called_number", "12345678")
+                .containsEntry("isup.charge_number", "1234567890").containsEntry("isup.jurisdiction", "123456")
+                .containsEntry("isup.user_service_information", "8090a2").containsEntry("isup.redirecting_ind", "3")
+                .containsEntry("_ws.expert.message", "").containsEntry("_ws.malformed", "");
     }
 }
