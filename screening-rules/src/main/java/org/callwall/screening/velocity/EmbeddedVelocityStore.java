@@ -27,6 +27,8 @@ public final class EmbeddedVelocityStore implements VelocityStore {
     static final int BUCKETS = 16;
     /** Distinct values remembered per key. */
     static final int DISTINCT = 32;
+    /** 16M keys: about 8 GB, far beyond any one node's need, and every array index stays an int. */
+    public static final int MAX_CAPACITY = 1 << 24;
 
     private static final int RING = BUCKETS + 1;
     private static final int STRIPES = 64;
@@ -41,11 +43,11 @@ public final class EmbeddedVelocityStore implements VelocityStore {
     private final int[] fingerprints;
     private final long[] lastSeen;
 
-    /** @param capacity keys each table holds (counts and distinct values), 1 to 2^30 */
+    /** @param capacity keys each table holds (counts and distinct values), 1 to {@value #MAX_CAPACITY} */
     public EmbeddedVelocityStore(int capacity) {
-        if (capacity < 1) {
+        if (capacity < 1 || capacity > MAX_CAPACITY) {
             throw new IllegalArgumentException("velocity store capacity: " + capacity + " (expected: 1.."
-                    + (1 << 30) + ")");
+                    + MAX_CAPACITY + ")");
         }
         countSlots = new SlotTable(capacity, STRIPES);
         int slots = countSlots.slots();

@@ -22,13 +22,9 @@ final class SlotTable {
     private final int stripeShift;
     private final int regionMask;
 
-    /** @param capacity slots; rounded up to a power of two of at least 64 */
+    /** @param capacity slots, 1 to 2^24; rounded up to a power of two of at least 64 */
     SlotTable(int capacity, int stripes) {
         int slots = Math.max(64, Integer.highestOneBit(Math.max(1, capacity - 1)) << 1);
-        if (slots < capacity) {
-            throw new IllegalArgumentException("velocity store capacity: " + capacity + " (expected: 1.."
-                    + (1 << 30) + ")");
-        }
         int stripeCount = Math.min(Integer.highestOneBit(stripes), slots / PROBE);
         this.keys = new long[slots];
         this.touched = new long[slots];

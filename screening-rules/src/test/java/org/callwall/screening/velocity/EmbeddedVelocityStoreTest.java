@@ -192,7 +192,9 @@ class EmbeddedVelocityStoreTest {
         assertThatThrownBy(() -> store.countAndRecord(1, T0, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("velocity window: 0 ms (expected: at least 1)");
         assertThatThrownBy(() -> new EmbeddedVelocityStore(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("velocity store capacity: 0 (expected: 1..1073741824)");
+                .hasMessage("velocity store capacity: 0 (expected: 1..16777216)");
+        assertThatThrownBy(() -> new EmbeddedVelocityStore((1 << 24) + 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("velocity store capacity: 16777217 (expected: 1..16777216)");
         assertThat(store.capacity()).isEqualTo(64);
     }
 
