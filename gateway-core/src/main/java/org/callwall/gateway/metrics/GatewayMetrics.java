@@ -55,6 +55,7 @@ public final class GatewayMetrics implements AutoCloseable {
         JmxConfig config = new JmxConfig() {
             @Override
             public String get(String key) {
+                // Micrometer's config contract: null means "use the default" for every other key.
                 return null;
             }
 

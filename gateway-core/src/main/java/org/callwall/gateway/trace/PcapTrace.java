@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -110,9 +111,9 @@ public final class PcapTrace implements AutoCloseable {
         return dropped.sum();
     }
 
-    /** The file being written, or null before the first message. */
-    public Path currentFile() {
-        return file.current();
+    /** The file being written; empty before the first message. */
+    public Optional<Path> currentFile() {
+        return Optional.ofNullable(file.current());
     }
 
     /**

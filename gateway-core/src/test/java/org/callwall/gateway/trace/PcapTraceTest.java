@@ -43,7 +43,7 @@ class PcapTraceTest {
             trace.close();
             assertThat(trace.written()).isEqualTo(5);
             assertThat(trace.dropped()).isZero();
-            pcap = trace.currentFile();
+            pcap = trace.currentFile().orElseThrow();
         }
 
         List<String> rows = Tshark.run(dir, "-r", pcap.toString(), "-n",
