@@ -554,6 +554,17 @@ public final class Association {
                 protocolData.mp(), protocolData.sls(), pd, protocolData.userDataOffset(), protocolData.userDataLength());
     }
 
+    /**
+     * Sends a DATA message outside the handling of a received one (a timer expiry, say) and flushes it at
+     * once. Event loop only; does not take ownership of {@code userData}.
+     */
+    public boolean sendDataNow(long opc, long dpc, int si, int ni, int mp, int sls, ByteBuf userData, int index,
+                               int length) {
+        boolean sent = sendData(opc, dpc, si, ni, mp, sls, userData, index, length);
+        flush();
+        return sent;
+    }
+
     /** Sends a DATA message; the flush happens when the current read completes. */
     boolean sendData(long opc, long dpc, int si, int ni, int mp, int sls, ByteBuf userData, int index, int length) {
         if (!isActive()) {

@@ -179,7 +179,10 @@ public final class M3uaNode implements AutoCloseable {
         if (a.config().transport() == Transport.SCTP) {
             b.channel(NioSctpChannel.class).option(SctpChannelOption.SCTP_NODELAY, true);
         } else {
+            // a fixed local port (peers that accept only a provisioned client port) must be
+            // reusable at once after a disconnect, while the old connection sits in TIME_WAIT
             b.channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true)
+                    .option(ChannelOption.SO_REUSEADDR, true)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000);
         }
         ChannelFuture f = a.config().local().isPresent()

@@ -100,6 +100,28 @@ class AssociationLifecycleTest {
     }
 
     @Test
+    void shouldReconnectFromTheSameFixedLocalPort() throws Exception {
+        int localPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, LOOPBACK)) {
+            localPort = probe.getLocalPort();
+        }
+        try (ServerSocket sgSocket = new ServerSocket(0, 1, LOOPBACK)) {
+            AssociationConfig client = AssociationConfig.tcp("c", ConnectionMode.CLIENT, Role.ASP,
+                    new InetSocketAddress(LOOPBACK, localPort), new InetSocketAddress(LOOPBACK, sgSocket.getLocalPort()),
+                    List.of(7)).withReconnect(Duration.ofMillis(50), Duration.ofMillis(200));
+            try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(client), List.of()), TransferHandler.RELAY)) {
+                node.start();
+                for (int i = 0; i < 2; i++) {
+                    try (TestPeer peer = TestPeer.accept(sgSocket)) {
+                        peer.next(MessageType.ASPUP);
+                        assertThat(peer.remotePort()).isEqualTo(localPort);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldKeepRetryingWhileThePeerIsNotListening() throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, LOOPBACK)) {

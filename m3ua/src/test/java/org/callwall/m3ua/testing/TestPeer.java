@@ -50,6 +50,10 @@ public final class TestPeer implements AutoCloseable {
         return new TestPeer(server.accept());
     }
 
+    public int remotePort() {
+        return socket.getPort();
+    }
+
     public int localPort() {
         return socket.getLocalPort();
     }
