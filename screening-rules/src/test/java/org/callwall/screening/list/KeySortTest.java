@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class KeySortTest {
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void shouldSortRowsByHighThenLowThenRank(@ForAll long seed, @ForAll @IntRange(min = 0, max = 3000) int size,
             @ForAll @IntRange(min = 1, max = 50) int spread) {
         Random random = new Random(seed);

@@ -66,7 +66,7 @@ class NumberListPropertiesTest {
         }
     }
 
-    @Property(tries = 20)
+    @Property(tries = 10)
     void shouldFindEveryNumberOfLargeSkewedList(@ForAll long seed, @ForAll @IntRange(min = 4_096, max = 30_000) int size) {
         Random random = new Random(seed);
         java.util.Set<String> listed = new java.util.HashSet<>();

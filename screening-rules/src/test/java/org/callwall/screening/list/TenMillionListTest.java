@@ -25,7 +25,10 @@ class TenMillionListTest {
 
         assertThat(result.problems()).isEmpty();
         NumberList list = result.list();
-        System.out.printf("loaded %s in %d ms%n", list, millis);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("loaded %s in %d ms; heap in use afterwards %d MB%n", list, millis,
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         assertThat(list.size()).isEqualTo(ROWS);
         assertThat(list.keyCount()).isEqualTo(ROWS);
         for (long i : new long[] {0, 1, 4_999_999, ROWS - 1}) {

@@ -19,7 +19,7 @@ class VelocityStorePropertiesTest {
     void shouldCountAtLeastTheWindowAndAtMostOneSubWindowMore(@ForAll long seed,
             @ForAll @LongRange(min = 16, max = 3_600_000) long window, @ForAll @IntRange(min = 1, max = 20) int keys) {
         Random random = new Random(seed);
-        EmbeddedVelocityStore store = new EmbeddedVelocityStore(1 << 14);
+        EmbeddedVelocityStore store = new EmbeddedVelocityStore(1 << 12);
         long width = (window + EmbeddedVelocityStore.BUCKETS - 1) / EmbeddedVelocityStore.BUCKETS;
         Map<Long, Deque<Long>> events = new HashMap<>();
         long now = 1_700_000_000_000L + random.nextInt(1_000_000);
@@ -47,7 +47,7 @@ class VelocityStorePropertiesTest {
             @ForAll @LongRange(min = 1, max = 3_600_000) long window, @ForAll @IntRange(min = 1, max = 20) int keys,
             @ForAll @IntRange(min = 1, max = 31) int values) {
         Random random = new Random(seed);
-        EmbeddedVelocityStore store = new EmbeddedVelocityStore(1 << 14);
+        EmbeddedVelocityStore store = new EmbeddedVelocityStore(1 << 12);
         Map<Long, Map<Long, Long>> lastSeen = new HashMap<>();
         long now = 1_700_000_000_000L;
         for (int i = 0; i < 2_000; i++) {
