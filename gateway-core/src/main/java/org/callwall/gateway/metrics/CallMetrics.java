@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,7 @@ public final class CallMetrics {
         for (int i = 0; i <= LatencyHistogram.boundCount(); i++) {
             int index = i;
             long bound = LatencyHistogram.upperBoundNanos(i);
-            String le = bound == Long.MAX_VALUE ? "+Inf" : Double.toString(bound / 1e9);
+            String le = bound == Long.MAX_VALUE ? "+Inf" : BigDecimal.valueOf(bound, 9).stripTrailingZeros().toPlainString();
             FunctionCounter.builder(MeterDescriptor.SCREENING_LATENCY_BUCKETS.meterName(), latency,
                             h -> h.cumulativeCount(index))
                     .description(MeterDescriptor.SCREENING_LATENCY_BUCKETS.description())

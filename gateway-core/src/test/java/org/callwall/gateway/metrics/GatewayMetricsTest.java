@@ -131,8 +131,8 @@ class GatewayMetricsTest {
         String scrape = metrics.scrape();
 
         assertThat(scrape)
-                .contains("callwall_screening_latency_buckets_total{le=\"1.0E-6\"} 1.0")
-                .contains("callwall_screening_latency_buckets_total{le=\"5.0E-6\"} 2.0")
+                .contains("callwall_screening_latency_buckets_total{le=\"0.000001\"} 1.0")
+                .contains("callwall_screening_latency_buckets_total{le=\"0.000005\"} 2.0")
                 .contains("callwall_screening_latency_buckets_total{le=\"0.01\"} 2.0")
                 .contains("callwall_screening_latency_buckets_total{le=\"+Inf\"} 3.0")
                 .contains("callwall_screening_latency_max_seconds 0.06");
