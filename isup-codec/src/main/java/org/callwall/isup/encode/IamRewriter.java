@@ -46,7 +46,7 @@ public final class IamRewriter {
     /**
      * Writes the edited IAM at {@code out.writerIndex()}.
      *
-     * @param source a successfully walked IAM
+     * @param source a successfully walked IAM; its buffer must stay readable and must not be {@code out}
      * @return octets written
      * @throws IllegalArgumentException when {@code source} is not an IAM, an edited number would exceed
      *                                  {@link #MAX_DIGITS} digits or holds a character other than 0-9, A-F
