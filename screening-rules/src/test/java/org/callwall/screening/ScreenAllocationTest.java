@@ -39,4 +39,28 @@ class ScreenAllocationTest {
         assertThat(released).isPositive();
         assertThat(allocated).as("bytes allocated by 300,000 screened calls").isZero();
     }
+
+    @Test
+    void shouldResolveTrunkGroupsWithoutAllocating() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadAllocatedMemorySupported(), "this JVM cannot count allocated bytes per thread");
+        RuleSet rules = RuleSetLoader.load(SampleConfig.dir()).ruleSet();
+        String[] associations = {"intl-stp", "ic-partner", "bank-pbx", "other"};
+        int[] opcs = {1001, 2002, 3088, 4004, 9999};
+        StringBuilder association = new StringBuilder();
+        int found = 0;
+        for (int round = 0; round < 2; round++) {
+            long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            for (int i = 0; i < 500_000; i++) {
+                association.setLength(0);
+                association.append(associations[i % associations.length]);
+                found += rules.trunkGroup(association, opcs[i % opcs.length], i & 4095).id();
+            }
+            long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+            if (round == 1) {
+                assertThat(allocated).as("bytes allocated by 500,000 resolutions").isZero();
+            }
+        }
+        assertThat(found).isPositive();
+    }
 }
