@@ -29,8 +29,9 @@ cp "$jar" "$measured"
 trap 'rm -f "$measured"' EXIT
 jar="$measured"
 
-# 5 warm-up seconds: on a shared 2-core machine C2 needs about 4 s before the scores (and allocation) settle.
-read -r -a jmh_opts <<< "${JMH_OPTS:--f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc -prof org.callwall.benchmarks.report.CpuTimeProfiler}"
+# 15 warm-up seconds: jSS7 keeps getting faster for about 10 s on a loaded 2-core machine (its large methods
+# wait for C2); callwall settles after about 4 s. Shorter warm-ups flatter callwall.
+read -r -a jmh_opts <<< "${JMH_OPTS:--f 1 -wi 15 -w 1s -i 5 -r 1s -prof gc -prof org.callwall.benchmarks.report.CpuTimeProfiler}"
 # The list load is one 10M-row load per measurement: fewer, longer iterations.
 read -r -a load_opts <<< "${LOAD_OPTS:--f 1 -wi 1 -i 3 -prof gc -prof org.callwall.benchmarks.report.CpuTimeProfiler}"
 jsons=()
