@@ -23,7 +23,7 @@ class VelocityStorePropertiesTest {
         long width = (window + EmbeddedVelocityStore.BUCKETS - 1) / EmbeddedVelocityStore.BUCKETS;
         Map<Long, Deque<Long>> events = new HashMap<>();
         long now = 1_700_000_000_000L + random.nextInt(1_000_000);
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             now += random.nextInt(4) == 0 ? 0 : (long) (random.nextDouble() * window / 4);
             long key = random.nextInt(keys);
             Deque<Long> seen = events.computeIfAbsent(key, k -> new ArrayDeque<>());
@@ -38,7 +38,9 @@ class VelocityStorePropertiesTest {
 
             int counted = store.countAndRecord(key, now, window);
 
-            assertThat((long) counted).as("event %d key %d", i, key).isBetween(exact, loose);
+            if (counted < exact || counted > loose) {
+                assertThat((long) counted).as("event %d key %d", i, key).isBetween(exact, loose);
+            }
         }
     }
 
@@ -50,7 +52,7 @@ class VelocityStorePropertiesTest {
         EmbeddedVelocityStore store = new EmbeddedVelocityStore(1 << 12);
         Map<Long, Map<Long, Long>> lastSeen = new HashMap<>();
         long now = 1_700_000_000_000L;
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             now += random.nextInt(3) == 0 ? 0 : (long) (random.nextDouble() * window / 3);
             long key = random.nextInt(keys);
             long value = DigitHash.hash(Integer.toString(random.nextInt(values)), 99);
@@ -60,8 +62,10 @@ class VelocityStorePropertiesTest {
             seen.values().removeIf(t -> t <= at - window);
             long exact = seen.values().stream().filter(t -> t > at - window).count();
 
-            assertThat(store.distinctAndRecord(key, value, now, window)).as("event %d key %d", i, key)
-                    .isEqualTo((int) exact);
+            int distinct = store.distinctAndRecord(key, value, now, window);
+            if (distinct != exact) {
+                assertThat(distinct).as("event %d key %d", i, key).isEqualTo((int) exact);
+            }
         }
     }
 }
