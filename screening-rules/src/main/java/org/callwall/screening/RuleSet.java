@@ -3,6 +3,9 @@ package org.callwall.screening;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.callwall.screening.action.RuleLogLevel;
 import org.callwall.screening.list.NumberList;
 import org.callwall.screening.match.Trace;
 
@@ -40,7 +43,7 @@ public final class RuleSet {
         this.unmatched = unmatched;
         this.emergency = emergency;
         this.emergencyVerdict = Verdict.forward("emergency-bypass", "emergency-bypass",
-                org.callwall.screening.action.RuleLogLevel.INFO);
+                RuleLogLevel.INFO);
         this.fingerprint = fingerprint;
         this.summary = summary;
     }
@@ -125,8 +128,8 @@ public final class RuleSet {
     }
 
     /** Names of the configured trunk groups. */
-    public java.util.Set<String> trunkGroupNames() {
-        return new java.util.TreeSet<>(trunkGroups.keySet());
+    public Set<String> trunkGroupNames() {
+        return new TreeSet<>(trunkGroups.keySet());
     }
 
     /** What calls from an unconfigured ingress resolve to. */

@@ -1,6 +1,7 @@
 package org.callwall.screening;
 
 import java.util.List;
+import org.callwall.screening.match.Trace;
 
 /** An ordered list of rules and a default verdict. First deciding rule that matches wins. */
 public final class ScreeningGroup {
@@ -39,7 +40,7 @@ public final class ScreeningGroup {
         return defaultVerdict;
     }
 
-    Verdict explain(ScreeningInput input, TrunkGroup trunk, org.callwall.screening.match.Trace trace) {
+    Verdict explain(ScreeningInput input, TrunkGroup trunk, Trace trace) {
         trace.line("screening group " + name + ":");
         trace.enter();
         try {

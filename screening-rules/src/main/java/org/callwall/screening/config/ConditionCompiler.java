@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -67,7 +68,7 @@ final class ConditionCompiler {
             KINDS.put(kind.yamlName(), kind);
         }
         for (DayOfWeek day : DayOfWeek.values()) {
-            DAYS.put(day.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT), day);
+            DAYS.put(day.name().substring(0, 3).toLowerCase(Locale.ROOT), day);
         }
         PER.put("calling", VelocityCondition.Per.CALLING);
         PER.put("callingPrefix", VelocityCondition.Per.CALLING_PREFIX);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.callwall.screening.DiscriminationGroup;
 import org.callwall.screening.Verdict;
+import org.callwall.screening.action.CauseLocation;
 import org.callwall.screening.action.RuleLogLevel;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -42,7 +43,7 @@ final class DiscriminationGroupCompiler {
         YamlFile.Fields fields = parsed.get();
         String rule = "discrimination." + definition.name();
         Verdict verdict = Verdict.release(rule, ActionCompiler.DEFAULT_CAUSE,
-                org.callwall.screening.action.CauseLocation.PUBLIC_LOCAL, "", RuleLogLevel.INFO);
+                CauseLocation.PUBLIC_LOCAL, "", RuleLogLevel.INFO);
         boolean ok = true;
         Optional<Node> actionNode = fields.get("action");
         if (actionNode.isPresent()) {

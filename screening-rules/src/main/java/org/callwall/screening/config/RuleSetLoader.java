@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.callwall.screening.DiscriminationGroup;
 import org.callwall.screening.RuleSet;
@@ -137,8 +140,8 @@ public final class RuleSetLoader {
     }
 
     /** Names defined in a section, compiled or not: a reference to one that failed is not reported again. */
-    private java.util.Set<String> defined(String section) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    private Set<String> defined(String section) {
+        Set<String> names = new HashSet<>();
         sections.get(section).forEach(d -> names.add(d.name()));
         return names;
     }
@@ -146,7 +149,7 @@ public final class RuleSetLoader {
     /** The problems in file order, then line and column order, as operators read them. */
     private LoadResult failed() {
         List<ConfigProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparing((ConfigProblem p) -> p.file().toString())
+        sorted.sort(Comparator.comparing((ConfigProblem p) -> p.file().toString())
                 .thenComparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column));
         return LoadResult.failed(sorted);
     }

@@ -2,6 +2,7 @@ package org.callwall.screening.config;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /** "Did you mean" for misspelt field names and values: the closest candidate by edit distance. */
 final class Suggestions {
@@ -30,7 +31,7 @@ final class Suggestions {
         if (names.isEmpty()) {
             return "a " + what + " defined in the tables; none is";
         }
-        return "one of " + String.join(", ", new java.util.TreeSet<>(names));
+        return "one of " + String.join(", ", new TreeSet<>(names));
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

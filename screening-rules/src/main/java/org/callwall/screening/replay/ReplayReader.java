@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
+import java.util.OptionalInt;
 import org.callwall.screening.PartyNumber;
 import org.callwall.screening.config.ConfigProblem;
 import org.callwall.screening.config.Vocabulary;
@@ -103,7 +104,7 @@ public final class ReplayReader {
         return new ReplayFile(file, problems.isEmpty() ? calls : List.of(), problems);
     }
 
-    private java.util.Optional<ReplayCall> row(int line, Map<String, String> columns, long lastTime) {
+    private Optional<ReplayCall> row(int line, Map<String, String> columns, long lastTime) {
         int before = problems.size();
         long time = time(line, columns.get("time"));
         if (problems.size() == before && time < lastTime) {
@@ -123,9 +124,9 @@ public final class ReplayReader {
         int calledNai = code(line, "called_nai", columns, Vocabulary.NAI, 3);
         int cpc = code(line, "cpc", columns, Vocabulary.CPC, 10);
         if (problems.size() != before) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ReplayCall(line, time, trunk, calling, callingNai, presentation, screening,
+        return Optional.of(new ReplayCall(line, time, trunk, calling, callingNai, presentation, screening,
                 called, calledNai, cpc, columns));
     }
 
