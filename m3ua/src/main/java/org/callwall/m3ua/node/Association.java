@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.sctp.SctpChannel;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.callwall.m3ua.asp.AspEvent;
@@ -21,7 +22,6 @@ import org.callwall.m3ua.codec.ParameterTag;
 import org.callwall.m3ua.codec.ProtocolData;
 import org.callwall.m3ua.codec.TrafficMode;
 import org.callwall.m3ua.route.LoadShare;
-import org.callwall.m3ua.transport.Transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -331,10 +331,10 @@ public final class Association {
             }
         }
         if (a > 0) {
-            write(messages.destinationState(MessageType.DAVA, routingContexts, java.util.Arrays.copyOf(available, a)), 0, true);
+            write(messages.destinationState(MessageType.DAVA, routingContexts, Arrays.copyOf(available, a)), 0, true);
         }
         if (u > 0) {
-            write(messages.destinationState(MessageType.DUNA, routingContexts, java.util.Arrays.copyOf(unavailable, u)), 0, true);
+            write(messages.destinationState(MessageType.DUNA, routingContexts, Arrays.copyOf(unavailable, u)), 0, true);
         }
     }
 
@@ -469,7 +469,7 @@ public final class Association {
             }
             at = message.nextAt(at);
         }
-        write(messages.registrationResponse(java.util.Arrays.copyOf(ids, count), REGISTRATION_PERMISSION_DENIED), 0, true);
+        write(messages.registrationResponse(Arrays.copyOf(ids, count), REGISTRATION_PERMISSION_DENIED), 0, true);
     }
 
     private int[] requestedRoutingContexts() {
@@ -667,10 +667,6 @@ public final class Association {
     /** Answers a framing failure seen by the transport (before any message could be delimited). */
     void framingFailed(M3uaFramingException e) {
         refuse(e, null);
-    }
-
-    boolean sctp() {
-        return config.transport() == Transport.SCTP;
     }
 
     @Override

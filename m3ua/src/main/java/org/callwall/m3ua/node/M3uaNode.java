@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -312,7 +313,7 @@ public final class M3uaNode implements AutoCloseable {
     }
 
     /** Runs {@code task} on the event loop and waits for its answer (bounded). */
-    public <T> T inLoop(java.util.concurrent.Callable<T> task) {
+    public <T> T inLoop(Callable<T> task) {
         if (loop.inEventLoop()) {
             try {
                 return task.call();
