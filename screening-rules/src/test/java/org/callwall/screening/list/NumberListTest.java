@@ -58,6 +58,15 @@ class NumberListTest {
     }
 
     @Test
+    void shouldStoreRangeAsTheFewPrefixesThatCoverIt() {
+        assertThat(list("13800000000-13800009999").keyCount()).isEqualTo(1);
+        // 1xx, 20x..24x, 250
+        assertThat(list("100-250").keyCount()).isEqualTo(7);
+        // 17..19, 2x..8x, 90..93: ragged on both ends
+        assertThat(list("17-93").keyCount()).isEqualTo(3 + 7 + 4);
+    }
+
+    @Test
     void shouldCoverWholeLengthWhenRangeSpansAllNumbersOfThatLength() {
         NumberList list = list("000-999");
 
