@@ -9,6 +9,7 @@
 #   -a  terminating answer: ANSWER (ACM, ANM, REL), ALERT or RELEASE (default ANSWER)
 #   -m  call mix CSV (default: the generator's built-in mix)
 #   -o  where results go (default loadgen/target/bench-<time>)
+#   -s  which systems to run, e.g. "callwall" to rerun one into an existing -o (default "relay callwall")
 #
 # Needs loadgen/target/loadgen.jar and gateway-core/target/callwall.jar:
 #   mvn -B -q -pl loadgen install && mvn -B -q -pl gateway-core install
@@ -19,12 +20,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 loadgen="$root/loadgen/target/loadgen.jar"
 callwall="$root/gateway-core/target/callwall.jar"
-duration=15 warmup=5 rate=20000 window=1024 answer=ANSWER mix="" out=""
-while getopts "d:w:r:W:a:m:o:h" opt; do
+duration=15 warmup=5 rate=20000 window=1024 answer=ANSWER mix="" out="" systems="relay callwall"
+while getopts "d:w:r:W:a:m:o:s:h" opt; do
   case $opt in
     d) duration=$OPTARG ;; w) warmup=$OPTARG ;; r) rate=$OPTARG ;; W) window=$OPTARG ;;
-    a) answer=$OPTARG ;; m) mix=$OPTARG ;; o) out=$OPTARG ;;
-    *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    a) answer=$OPTARG ;; m) mix=$OPTARG ;; o) out=$OPTARG ;; s) systems=$OPTARG ;;
+    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
 for jar in "$loadgen" "$callwall"; do
@@ -32,6 +33,9 @@ for jar in "$loadgen" "$callwall"; do
 done
 out=${out:-$root/loadgen/target/bench-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
+# Run private copies: a rebuild of either module during the run must not change the code under test.
+cp "$loadgen" "$out/loadgen.jar" && loadgen="$out/loadgen.jar"
+cp "$callwall" "$out/callwall.jar" && callwall="$out/callwall.jar"
 java_opts=${JAVA_OPTS:--Xms512m -Xmx512m}
 gen_opts=${LOADGEN_JAVA_OPTS:--Xms512m -Xmx512m}
 
@@ -47,7 +51,7 @@ associations:
   - name: home
     transport: tcp
     mode: server
-    local: 127.0.0.1:2925
+    local: 127.0.0.1:39125
     peer: 127.0.0.1
     role: sg
     routingContexts: [100]
@@ -56,7 +60,7 @@ associations:
   - name: network
     transport: tcp
     mode: client
-    peer: 127.0.0.1:2926
+    peer: 127.0.0.1:39126
     role: asp
     routingContexts: [200]
     trafficMode: loadshare
@@ -96,6 +100,9 @@ run() {
     --warmup "PT${warmup}S" --duration "PT${duration}S" --answer "$answer" ${mix:+--mix "$mix"} \
     --result "$out/$label-$name.json" --histogram-log "$out/$label-$name.hlog" "$@" \
     > "$out/$label-$name.out" 2> "$out/$label-$name.log" || echo "run.sh: $label $name: see $out/$label-$name.out" >&2
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    echo "run.sh: the $label process ended during the run (see $out/$label-server.log)" >&2
+  fi
   awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f\n", b - a}' > "$out/$label-$name.cpu"
   grep -v '^\[' "$out/$label-$name.out" || true
   echo "server CPU seconds: $(cat "$out/$label-$name.cpu")"
@@ -108,16 +115,20 @@ system() {
 }
 
 echo "results in $out"
-java $java_opts -jar "$loadgen" relay --a listen:127.0.0.1:2915 --b connect:127.0.0.1:2916 \
-  > "$out/relay-server.log" 2>&1 &
-server_pid=$!
-system relay connect:127.0.0.1:2915 listen:127.0.0.1:2916
-stop_server
+if [[ " $systems " == *" relay "* ]]; then
+  java $java_opts -jar "$loadgen" relay --a listen:127.0.0.1:39115 --b connect:127.0.0.1:39116 \
+    > "$out/relay-server.log" 2>&1 &
+  server_pid=$!
+  system relay connect:127.0.0.1:39115 listen:127.0.0.1:39116
+  stop_server
+fi
 
-java $java_opts -jar "$callwall" run --config "$out/callwall-config" > "$out/callwall-server.log" 2>&1 &
-server_pid=$!
-system callwall connect:127.0.0.1:2925 listen:127.0.0.1:2926
-stop_server
+if [[ " $systems " == *" callwall "* ]]; then
+  java $java_opts -jar "$callwall" run --config "$out/callwall-config" > "$out/callwall-server.log" 2>&1 &
+  server_pid=$!
+  system callwall connect:127.0.0.1:39125 listen:127.0.0.1:39126
+  stop_server
+fi
 
 echo
 echo "== maximum throughput (window $window), relay vs callwall"
