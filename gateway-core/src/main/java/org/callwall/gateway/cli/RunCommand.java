@@ -1,16 +1,20 @@
 package org.callwall.gateway.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.core.joran.spi.JoranException;
-import java.nio.file.Files;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.callwall.gateway.config.GatewayConfig;
 import org.callwall.gateway.config.GatewayConfigException;
 import org.callwall.gateway.config.GatewayConfigLoader;
+import org.callwall.gateway.management.LoggingSetup;
+import org.callwall.gateway.management.ManagementConfig;
+import org.callwall.gateway.management.Operations;
 import org.callwall.gateway.node.GatewayNode;
+import org.callwall.gateway.runtime.ReloadTriggers;
+import org.callwall.gateway.runtime.ScreeningRuntime;
+import org.callwall.screening.config.RuleSetLoader;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +43,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        configureLogging(config.resolve("logback.xml"));
+        try {
+            LoggingSetup.configure(config);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("callwall: " + e.getMessage() + "; logging to the console");
+        }
         GatewayConfig gateway;
         try {
             gateway = GatewayConfigLoader.load(config.resolve("gateway.yaml"));
@@ -48,50 +56,79 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return CONFIG_ERROR;
         }
-        GatewayNode node = GatewayNode.relay(gateway);
-        Thread hook = new Thread(node::close, "callwall-shutdown");
+        if (!ScreeningRuntime.hasTables(config)) {
+            LoggerFactory.getLogger(RunCommand.class).info("no screening tables in {}: transparent relay",
+                    config.resolve(RuleSetLoader.SCREENING_DIR));
+            GatewayNode relay = GatewayNode.relay(gateway);
+            return run(relay, relay::start, () -> { });
+        }
+        Operations operations;
+        ScreeningRuntime runtime;
+        try {
+            operations = Operations.start(new ManagementConfig("callwall", Optional.empty(), Optional.empty(),
+                    Optional.empty()), ManagementFactory.getPlatformMBeanServer());
+        } catch (IOException e) {
+            return fail(START_ERROR, "callwall: cannot start management: " + e.getMessage());
+        }
+        try {
+            runtime = ScreeningRuntime.create(config, gateway, operations.metrics());
+        } catch (ScreeningRuntime.InvalidTablesException e) {
+            closeQuietly(operations);
+            return fail(CONFIG_ERROR, e.getMessage());
+        }
+        runtime.register(operations.beans(), new VersionProvider().getVersion()[0]);
+        ReloadTriggers triggers;
+        try {
+            triggers = ReloadTriggers.start(runtime, true, config.resolve(RuleSetLoader.SCREENING_DIR),
+                    config.resolve("lists"));
+        } catch (IOException e) {
+            closeQuietly(operations);
+            return fail(START_ERROR, "callwall: cannot watch " + config + ": " + e.getMessage());
+        }
+        return run(runtime.node(), runtime::start, () -> {
+            closeQuietly(triggers);
+            runtime.close();
+            closeQuietly(operations);
+        });
+    }
+
+    /** Starts the gateway, waits until its node has stopped (SIGTERM, SIGINT), then runs {@code after}. */
+    private int run(GatewayNode node, Start start, Runnable after) throws InterruptedException {
+        Thread hook = new Thread(() -> {
+            node.close();
+            after.run();
+            // Drains the asynchronous appenders, the audit trail included.
+            LoggingSetup.stop();
+        }, "callwall-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            node.start();
+            start.start();
         } catch (Exception e) {
             // Netty rethrows a failed bind (java.net.BindException) without declaring it
-            spec.commandLine().getErr().println("callwall: cannot start: " + e.getMessage());
-            spec.commandLine().getErr().flush();
             node.close();
-            return START_ERROR;
+            after.run();
+            return fail(START_ERROR, "callwall: cannot start: " + e.getMessage());
         }
         node.awaitStopped();
         return 0;
     }
 
-    /** DIR/logback.xml when present; otherwise console logging at INFO (Logback's default is DEBUG). */
-    private static void configureLogging(Path file) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return;
+    @FunctionalInterface
+    private interface Start {
+        void start() throws Exception;
+    }
+
+    private int fail(int status, String message) {
+        spec.commandLine().getErr().println(message);
+        spec.commandLine().getErr().flush();
+        return status;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LoggerFactory.getLogger(RunCommand.class).warn("while stopping: {}", e.toString());
         }
-        if (System.getProperty("logback.configurationFile") != null) {
-            return;
-        }
-        if (Files.isRegularFile(file)) {
-            context.reset();
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(context);
-            try {
-                configurator.doConfigure(file.toFile());
-                return;
-            } catch (JoranException e) {
-                String cause = context.getStatusManager().getCopyOfStatusList().stream()
-                        .filter(s -> s.getLevel() == ch.qos.logback.core.status.Status.ERROR)
-                        .map(s -> s.getMessage() + (s.getThrowable() == null ? "" : ": " + s.getThrowable().getMessage()))
-                        .findFirst().orElse(e.getMessage());
-                System.err.println("callwall: invalid logging configuration: " + cause + " (expected: a Logback "
-                        + "configuration) file=" + file + "; logging to the console at INFO");
-                context.reset();
-                ch.qos.logback.classic.BasicConfigurator basic = new ch.qos.logback.classic.BasicConfigurator();
-                basic.setContext(context);
-                basic.configure(context);
-            }
-        }
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
     }
 }

@@ -1,0 +1,167 @@
+package org.callwall.gateway.runtime;
+
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.callwall.gateway.audit.AuditLog;
+import org.callwall.gateway.config.GatewayConfig;
+import org.callwall.gateway.management.GatewayManagement;
+import org.callwall.gateway.management.ManagementBeans;
+import org.callwall.gateway.management.ReloadControl;
+import org.callwall.gateway.management.ReloadOutcome;
+import org.callwall.gateway.management.ScreeningManagement;
+import org.callwall.gateway.metrics.GatewayMetrics;
+import org.callwall.gateway.node.GatewayNode;
+import org.callwall.gateway.pipeline.GatewayCallSink;
+import org.callwall.gateway.pipeline.PipelineSettings;
+import org.callwall.gateway.pipeline.ScreeningPipeline;
+import org.callwall.isup.IsupVariant;
+import org.callwall.m3ua.node.Association;
+import org.callwall.screening.RuleSet;
+import org.callwall.screening.RuleSetHolder;
+import org.callwall.screening.config.ConfigProblem;
+import org.callwall.screening.config.LoadResult;
+import org.callwall.screening.config.RuleSetLoader;
+import org.callwall.screening.velocity.EmbeddedVelocityStore;
+import org.callwall.screening.velocity.VelocityStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The screening gateway: the tables of {@code DIR/screening}, compiled into the current rule set, the
+ * pipeline on the M3UA node of {@code DIR/gateway.yaml}, the Q.764 timers, and the reload that
+ * validates new tables off the event loop and swaps them in atomically (a failed reload changes
+ * nothing). Velocity state survives reloads: every rule set is compiled against the same store.
+ */
+public final class ScreeningRuntime implements ReloadControl, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ScreeningRuntime.class);
+
+    private final Path configDir;
+    private final GatewayMetrics metrics;
+    private final VelocityStore velocity;
+    private final RuleSetHolder rules;
+    private final GatewayCallSink sink;
+    private final ScreeningPipeline pipeline;
+    private final GatewayNode node;
+    private ScheduledFuture<?> timers;
+
+    private ScreeningRuntime(Path configDir, GatewayConfig config, GatewayMetrics metrics, VelocityStore velocity,
+                             RuleSet initial) {
+        this.configDir = configDir;
+        this.metrics = metrics;
+        this.velocity = velocity;
+        this.rules = new RuleSetHolder(initial);
+        this.sink = new GatewayCallSink(metrics.calls(), new AuditLog(), initial);
+        this.pipeline = new ScreeningPipeline(rules, PipelineSettings.defaults(variant(config)),
+                PooledByteBufAllocator.DEFAULT, sink,
+                (via, opc, dpc, si, ni, mp, sls, userData) -> sendOn(via, opc, dpc, si, ni, mp, sls, userData));
+        this.node = new GatewayNode(config, pipeline);
+        metrics.bindCallsAwaitingRlc(pipeline::awaitingReleaseComplete);
+        metrics.reloads().applied(initial.fingerprint(), Instant.now());
+    }
+
+    /** Whether {@code configDir} holds screening tables; without them the gateway is a transparent relay. */
+    public static boolean hasTables(Path configDir) {
+        return Files.isDirectory(configDir.resolve(RuleSetLoader.SCREENING_DIR));
+    }
+
+    /**
+     * Loads and compiles the tables; answers the problems when they do not validate.
+     *
+     * @throws InvalidTablesException with every problem, when the tables do not validate
+     */
+    public static ScreeningRuntime create(Path configDir, GatewayConfig config, GatewayMetrics metrics) {
+        VelocityStore velocity = new EmbeddedVelocityStore(65_536);
+        LoadResult loaded = RuleSetLoader.load(configDir, velocity);
+        if (!loaded.ok()) {
+            throw new InvalidTablesException(loaded.report());
+        }
+        log.info("screening tables loaded: {}", loaded.ruleSet());
+        return new ScreeningRuntime(configDir, config, metrics, velocity, loaded.ruleSet());
+    }
+
+    /** Registers the Gateway and Screening MXBeans. */
+    public void register(ManagementBeans beans, String version) {
+        beans.registerGateway(new GatewayManagement("callwall", version, Clock.systemUTC(), metrics.calls(),
+                pipeline::awaitingReleaseComplete));
+        beans.registerScreening(new ScreeningManagement(this, metrics.reloads(), metrics.calls().latency()));
+    }
+
+    public void start() throws InterruptedException {
+        node.start();
+        timers = node.m3ua().eventLoop().scheduleAtFixedRate(() -> pipeline.tick(System.nanoTime()), 1, 1,
+                TimeUnit.SECONDS);
+    }
+
+    public GatewayNode node() {
+        return node;
+    }
+
+    public ScreeningPipeline pipeline() {
+        return pipeline;
+    }
+
+    public RuleSet ruleSet() {
+        return rules.current();
+    }
+
+    /** Loads, validates and compiles the tables again and swaps them in; a failure changes nothing. */
+    @Override
+    public synchronized ReloadOutcome reload() {
+        LoadResult loaded = RuleSetLoader.load(configDir, velocity);
+        Instant now = Instant.now();
+        RuleSet running = rules.current();
+        if (!loaded.ok()) {
+            List<String> problems = loaded.problems().stream().map(ConfigProblem::toString).toList();
+            log.error("reload rejected, still running {}:\n{}", running.fingerprint(), loaded.report());
+            metrics.reloads().rejected(problems, now);
+            return ReloadOutcome.rejected(running.fingerprint(), problems);
+        }
+        RuleSet next = loaded.ruleSet();
+        sink.bind(next);
+        rules.swap(next);
+        metrics.reloads().applied(next.fingerprint(), now);
+        log.info("reload applied: {} (was {})", next, running.fingerprint());
+        return ReloadOutcome.applied(next.fingerprint());
+    }
+
+    @Override
+    public void close() {
+        if (timers != null) {
+            timers.cancel(false);
+        }
+        node.close();
+    }
+
+    private static boolean sendOn(Association via, long opc, long dpc, int si, int ni, int mp, int sls,
+                                  io.netty.buffer.ByteBuf userData) {
+        try {
+            return via.sendDataNow(opc, dpc, si, ni, mp, sls, userData, userData.readerIndex(), userData.readableBytes());
+        } finally {
+            userData.release();
+        }
+    }
+
+    private static IsupVariant variant(GatewayConfig config) {
+        return switch (config.isupVariant()) {
+            case ANSI -> IsupVariant.ANSI;
+            case CHINA -> IsupVariant.CHINA;
+            default -> IsupVariant.ITU;
+        };
+    }
+
+    /** The screening tables did not validate; the message lists every problem. */
+    public static final class InvalidTablesException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidTablesException(String report) {
+            super(report);
+        }
+    }
+}
