@@ -190,4 +190,23 @@ class RoutingBehaviourTest {
             }
         }
     }
+
+    @Test
+    void shouldSendReplacementUserDataWithTheOriginalRoutingLabel() throws Exception {
+        byte[] replacement = {(byte) 0xd5, 0x00, 0x0c, 0x02, 0x00, 0x02, (byte) 0x82, (byte) 0x95};
+        TransferHandler rewrite = t -> t.relay(Unpooled.wrappedBuffer(replacement.clone()));
+        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("home", 100), sg("net", 200)),
+                List.of(new RouteConfig(1, -1, -1, "net"))), rewrite)) {
+            node.start();
+            try (TestPeer h = activeAsp(node, "home", 100); TestPeer n = activeAsp(node, "net", 200)) {
+                h.send(M.data(100, 2, 1, 5, 3, 1, 9, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+                ProtocolData pd = new ProtocolData().wrap(n.expect(MessageType.DATA));
+                assertThat(new long[] {pd.opc(), pd.dpc(), pd.si(), pd.ni(), pd.mp(), pd.sls()})
+                        .containsExactly(2, 1, 5, 3, 1, 9);
+                byte[] user = new byte[pd.userDataLength()];
+                pd.buffer().getBytes(pd.userDataOffset(), user);
+                assertThat(user).isEqualTo(replacement);
+            }
+        }
+    }
 }
