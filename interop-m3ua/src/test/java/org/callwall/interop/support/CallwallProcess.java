@@ -126,6 +126,40 @@ public final class CallwallProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Sends SIGHUP, the operator's "reload the screening tables"; {@link ProcessHandle} only knows
+     * SIGTERM and SIGKILL, so this runs {@code kill -HUP pid}.
+     */
+    public void hangup() {
+        try {
+            Process kill = new ProcessBuilder("kill", "-HUP", Long.toString(process.pid()))
+                    .redirectErrorStream(true).start();
+            if (!kill.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -HUP failed: " + new String(kill.getInputStream().readAllBytes(),
+                        StandardCharsets.UTF_8) + " (expected: exit 0) pid=" + process.pid());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run kill -HUP " + process.pid(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending SIGHUP to " + process.pid(), e);
+        }
+    }
+
+    /** How many times the captured output contains {@code text} so far. */
+    public int outputCount(String text) {
+        String out = output();
+        int count = 0;
+        for (int at = out.indexOf(text); at >= 0; at = out.indexOf(text, at + text.length())) {
+            count++;
+        }
+        return count;
+    }
+
     public Path configDir() {
         return configDir;
     }
