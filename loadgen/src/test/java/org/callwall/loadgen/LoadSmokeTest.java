@@ -66,14 +66,18 @@ class LoadSmokeTest {
         // The node keys its listeners by configured address, so the two need distinct ports.
         AssociationConfig home = AssociationConfig.tcp("home", ConnectionMode.SERVER, Role.SG,
                 new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(100));
-        AssociationConfig network = AssociationConfig.tcp("network", ConnectionMode.SERVER, Role.SG,
-                new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(200));
+        // As in config/gateway.yaml: callwall connects as ASP to the network side, whose SG is the generator.
+        InetSocketAddress terminating = new InetSocketAddress(LOOPBACK, freePort());
+        AssociationConfig network = AssociationConfig.tcp("network", ConnectionMode.CLIENT, Role.ASP, null,
+                terminating, List.of(200)).withReconnect(Duration.ofMillis(100), Duration.ofMillis(500));
         try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(home, network),
                 List.of(new RouteConfig(NETWORK_PC, -1, -1, "network"), new RouteConfig(HOME_PC, -1, -1, "home"))),
                 TransferHandler.RELAY)) {
             node.start();
-            RunResult r = run(config("callwall", node.boundAddress("home"), node.boundAddress("network"), 500,
-                    AnswerMode.RELEASE));
+            LoadConfig c = config("callwall", node.boundAddress("home"), terminating, 500, AnswerMode.RELEASE);
+            RunResult r = run(new LoadConfig(c.label(), c.originating(), SideAddress.listen(terminating), c.calls(),
+                    c.mix(), c.rate(), c.window(), c.warmup(), c.duration(), c.drain(), c.connectTimeout(),
+                    c.resultFile(), c.histogramLog(), c.progress()));
 
             assertConserved(r);
             assertThat(r.total().forwardedCount()).isEqualTo(r.total().sentCount());
