@@ -141,6 +141,16 @@ final class ScreeningNetwork implements AutoCloseable {
         homeNode.close();
     }
 
+    /** Starts a new terminating exchange on the same port; callwall reconnects to it. */
+    void restartHome() throws Exception {
+        if (!homeStopped) {
+            stopHome();
+        }
+        startHome();
+        homeStopped = false;
+        homeNode.awaitActive(LINK, START);
+    }
+
     Jss7IsupExchange orig(Trunk trunk) {
         return origs.get(trunk);
     }
