@@ -114,6 +114,7 @@ class ConservationInteropTest {
     void shouldCountEveryIamExactlyOnceAcrossAHundredReloadsDuringTraffic() throws Exception {
         int appliedBefore = network.callwall().outputCount(APPLIED);
         List<Call> calls;
+        long began = System.nanoTime();
         try (Traffic traffic = new Traffic(List.of(Trunk.INTL, Trunk.IC), 1500)) {
             for (int i = 1; i <= 100; i++) {
                 int target = appliedBefore + i;
@@ -127,6 +128,8 @@ class ConservationInteropTest {
         assertThat(network.callwall().outputCount(APPLIED) - appliedBefore).as("reloads applied").isEqualTo(100);
         assertThat(network.callwall().outputCount(REJECTED)).as("reloads rejected").isZero();
         assertThat(calls).as("calls sent during the reloads").hasSizeGreaterThanOrEqualTo(100);
+        System.out.printf("100 reloads by SIGHUP in %d ms with %d calls under way%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began), calls.size());
         Ledger ledger = assertConserved(calls, Instant.MIN, Instant.MIN);
         ledger.assertVerdictsAsBuilt();
     }
