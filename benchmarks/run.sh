@@ -3,7 +3,7 @@
 # 10M-number list footprint. Results go to benchmarks/results/ (JMH JSON + text); the summary table printed at
 # the end computes every callwall/jSS7 ratio from this run only.
 #
-#   benchmarks/run.sh                 every benchmark (about 5 minutes on a quiet 2-core machine)
+#   benchmarks/run.sh                 every benchmark (8 to 9 minutes on a shared 2-core machine)
 #   benchmarks/run.sh IamDecode       only benchmarks matching the JMH regexps given
 #
 # JMH options can be replaced through JMH_OPTS (LOAD_OPTS for the list load); FOOTPRINT=no skips the list
