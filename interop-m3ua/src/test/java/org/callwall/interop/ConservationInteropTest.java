@@ -65,7 +65,7 @@ class ConservationInteropTest {
     private static final long PACE_MILLIS = 5;
     private static final String HOME_UNAVAILABLE = "destinations [6006] via home unavailable";
     /** How long before the terminating exchange began to stop a forwarded IAM may still have been unread. */
-    private static final Duration IN_FLIGHT = Duration.ofMillis(200);
+    private static final Duration IN_FLIGHT = Duration.ofMillis(500);
 
     private ScreeningNetwork network;
     private final Map<Trunk, Integer> nextCic = new EnumMap<>(Trunk.class);
