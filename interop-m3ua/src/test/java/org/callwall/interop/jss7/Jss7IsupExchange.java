@@ -46,9 +46,9 @@ import org.restcomm.protocols.ss7.scheduler.Scheduler;
  */
 public final class Jss7IsupExchange implements AutoCloseable {
 
-    /** Q.850 coding standard ITU-T, location "public network serving the local user". */
+    /** Q.850 coding standard ITU-T, location 2 "public network serving the local user" (1 is private). */
     private static final int CODING_ITU = 0;
-    private static final int LOCATION_LOCAL_PUBLIC = 1;
+    private static final int LOCATION_LOCAL_PUBLIC = 2;
 
     private final String name;
     private final Scheduler scheduler;
