@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             CheckCommand.class,
             RunCommand.class,
+            DemoCommand.class,
         })
 public final class CallwallCommand implements Runnable {
 

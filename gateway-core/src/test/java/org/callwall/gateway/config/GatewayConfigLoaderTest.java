@@ -47,12 +47,15 @@ class GatewayConfigLoaderTest {
         assertThat(home.local().orElseThrow().getPort()).isEqualTo(2905);
         assertThat(home.routingContexts()).containsExactly(100);
         assertThat(home.heartbeat()).isEqualTo(Duration.ofSeconds(30));
-        AssociationConfig network = config.m3ua().associations().get(1);
-        assertThat(network.mode()).isEqualTo(ConnectionMode.CLIENT);
-        assertThat(network.peer().getPort()).isEqualTo(2906);
-        assertThat(network.reconnectMax()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.m3ua().routes()).hasSize(2);
+        assertThat(config.m3ua().associations()).extracting(AssociationConfig::name)
+                .containsExactly("home", "intl-stp", "ic-partner", "bank-88", "local-exchange");
+        AssociationConfig intl = config.m3ua().associations().get(1);
+        assertThat(intl.mode()).isEqualTo(ConnectionMode.SERVER);
+        assertThat(intl.local().orElseThrow().getPort()).isEqualTo(2911);
+        assertThat(intl.routingContexts()).containsExactly(11);
+        assertThat(config.m3ua().routes()).hasSize(5);
         assertThat(config.m3ua().routes().get(0).dpc()).isEqualTo(2 << 11 | 100 << 3 | 2);
+        assertThat(config.m3ua().routes().get(1).dpc()).as("plain point code").isEqualTo(1001);
     }
 
     @Test
