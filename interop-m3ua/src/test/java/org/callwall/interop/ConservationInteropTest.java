@@ -59,7 +59,8 @@ class ConservationInteropTest {
     private static final int IAM = InitialAddressMessage.MESSAGE_CODE;
     private static final int REL = ReleaseMessage.MESSAGE_CODE;
     private static final String APPLIED = "reload applied";
-    private static final String REJECTED = "reload rejected";
+    /** How the gateway's log has said a reload was refused: ScreeningRuntime, then logger callwall.reload. */
+    private static final List<String> REJECTED = List.of("reload rejected", "screening tables not reloaded");
     private static final Set<String> ACTIONS = Set.of("forwarded", "diverted", "modified", "released");
     private static final Set<Integer> EGRESS_CAUSES = Set.of(34, 38);
     private static final long PACE_MILLIS = 5;
@@ -126,7 +127,7 @@ class ConservationInteropTest {
             calls = traffic.stopAndGet();
         }
         assertThat(network.callwall().outputCount(APPLIED) - appliedBefore).as("reloads applied").isEqualTo(100);
-        assertThat(network.callwall().outputCount(REJECTED)).as("reloads rejected").isZero();
+        assertThat(rejections()).as("reloads rejected").isZero();
         assertThat(calls).as("calls sent during the reloads").hasSizeGreaterThanOrEqualTo(100);
         System.out.printf("100 reloads by SIGHUP in %d ms with %d calls under way%n",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began), calls.size());
@@ -140,11 +141,11 @@ class ConservationInteropTest {
         Path screening = network.callwall().configDir().resolve("screening");
         Path settings = screening.resolve("settings.yaml");
         Path broken = screening.resolve("zz-broken.yaml");
-        int rejectedBefore = network.callwall().outputCount(REJECTED);
+        int rejectedBefore = rejections();
         Files.writeString(broken, "screeningGroups:\n  broken: {rules: [\n", StandardCharsets.UTF_8);
         network.callwall().hangup();
         Await.until("the broken tables rejected", RELOAD_WAIT,
-                () -> network.callwall().outputCount(REJECTED) > rejectedBefore,
+                () -> rejections() > rejectedBefore,
                 () -> "output:\n" + network.callwall().output());
 
         List<Call> before = new ArrayList<>();
@@ -264,6 +265,10 @@ class ConservationInteropTest {
     }
 
     // ------------------------------------------------------------------------------------------------
+
+    private int rejections() {
+        return REJECTED.stream().mapToInt(network.callwall()::outputCount).sum();
+    }
 
     private synchronized Call send(Trunk trunk, Kind kind, String fixedCalling) throws IOException {
         int cic = allocateCic(trunk);

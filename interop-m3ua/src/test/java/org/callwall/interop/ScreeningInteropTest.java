@@ -16,6 +16,8 @@ import org.callwall.interop.jss7.Msu;
 import org.callwall.interop.support.Await;
 import org.callwall.interop.support.AuditTrail;
 import org.callwall.interop.support.SampleConfig;
+import org.callwall.interop.wire.TsharkIsup;
+import org.callwall.interop.wire.TsharkM3ua;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -253,5 +255,31 @@ class ScreeningInteropTest {
                 assertThat(line.cause()).as("cause of %s", c).isEqualTo(c.cause());
             }
         }
+    }
+
+    @Test
+    @Order(4)
+    void shouldEmitARelAndADivertedIamThatWiresharkDecodesAsJss7Did() {
+        TsharkM3ua.assumeInstalled();
+        // One of each: the gateway's RELs differ only in CIC and cause, and a tshark run costs seconds here.
+        Case released = cases.stream().filter(Case::released).findFirst().orElseThrow();
+        Msu rel = network.origNode(released.trunk()).recorder().awaitIsup(REL, released.cic(), WAIT);
+        Map<String, String> relFields = TsharkIsup.decode(rel.data(), "isup.message_type", "isup.cause_indicator",
+                "q931.cause_location", "_ws.malformed", "_ws.expert.severity");
+        assertThat(relFields).as("tshark on the REL of %s: %s", released, rel.hex())
+                .containsEntry("isup.message_type", Integer.toString(REL))
+                .containsEntry("isup.cause_indicator", Integer.toString(released.cause()))
+                .containsEntry("q931.cause_location", Integer.toString(LOCATION_PUBLIC_LOCAL))
+                .containsEntry("_ws.malformed", "").containsEntry("_ws.expert.severity", "");
+
+        Case diverted = cases.stream().filter(c -> c.expected().equals("divert")).reduce((a, b) -> b).orElseThrow();
+        Msu iam = awaitAtHome(diverted);
+        Map<String, String> iamFields = TsharkIsup.decode(iam.data(), "isup.called", "isup.original_called_number",
+                "isup.redirection_counter", "_ws.malformed", "_ws.expert.severity");
+        assertThat(iamFields).as("tshark on the diverted IAM of %s: %s", diverted, iam.hex())
+                .containsEntry("isup.called", IVR_PREFIX + diverted.iam().calledDigits())
+                .containsEntry("isup.original_called_number", diverted.iam().calledDigits())
+                .containsEntry("isup.redirection_counter", "1")
+                .containsEntry("_ws.malformed", "").containsEntry("_ws.expert.severity", "");
     }
 }
