@@ -1,6 +1,7 @@
 package org.callwall.m3ua.codec;
 
 import io.netty.buffer.ByteBuf;
+import java.util.Arrays;
 
 /**
  * Flyweight over one M3UA message: the common header (RFC 4666 §3.1) and its parameters in
@@ -24,7 +25,10 @@ import io.netty.buffer.ByteBuf;
  * The parameter length counts tag, length and value but not the padding. {@link #wrap} checks
  * nothing; {@link MessageValidator} decides whether a wrapped message may be acted upon.
  * Parameters are reached by offset: {@link #find(int)} answers the offset of a parameter's header
- * or -1, so no object is made per parameter.
+ * or -1, so no object is made per parameter. The first lookup after {@link #wrap} walks the
+ * parameters once and records where each assigned tag first occurs; later lookups read that table,
+ * so validating and handling a message costs one walk however many tags are asked for (most are
+ * absent from a DATA, and each would otherwise walk to the end).
  */
 public final class M3uaMessage {
 
@@ -36,12 +40,15 @@ public final class M3uaMessage {
     private ByteBuf buffer;
     private int offset;
     private int length;
+    private final int[] offsets = new int[ParameterTag.ASSIGNED];
+    private boolean indexed;
 
     /** Points this flyweight at {@code length} octets of {@code buffer} from {@code offset}. */
     public M3uaMessage wrap(ByteBuf buffer, int offset, int length) {
         this.buffer = buffer;
         this.offset = offset;
         this.length = length;
+        this.indexed = false;
         return this;
     }
 
@@ -100,17 +107,44 @@ public final class M3uaMessage {
 
     /** Offset of the first top-level parameter with {@code tag}, or -1; assumes a validated message. */
     public int find(int tag) {
-        return find(buffer, parametersOffset(), end(), tag);
+        int index = ParameterTag.indexOf(tag);
+        if (index < 0) {
+            return find(buffer, parametersOffset(), end(), tag);
+        }
+        return indexed()[index];
     }
 
     /** Offset of the first top-level parameter with {@code tag}, or -1. */
     public int find(ParameterTag tag) {
-        return find(tag.value());
+        int index = tag.index();
+        return index < 0 ? -1 : indexed()[index];
     }
 
     /** Whether a top-level parameter with {@code tag} is present. */
     public boolean has(ParameterTag tag) {
-        return find(tag.value()) >= 0;
+        return find(tag) >= 0;
+    }
+
+    /** The offsets table, built by one walk with the same stopping rule as {@link #find(ByteBuf, int, int, int)}. */
+    private int[] indexed() {
+        if (!indexed) {
+            Arrays.fill(offsets, -1);
+            int to = end();
+            int at = parametersOffset();
+            while (at + 4 <= to) {
+                int parameterLength = buffer.getUnsignedShort(at + 2);
+                if (parameterLength < 4) {
+                    break;
+                }
+                int index = ParameterTag.indexOf(buffer.getUnsignedShort(at));
+                if (index >= 0 && offsets[index] < 0) {
+                    offsets[index] = at;
+                }
+                at += padded(parameterLength);
+            }
+            indexed = true;
+        }
+        return offsets;
     }
 
     /** Tag of the parameter whose header starts at {@code at}. */

@@ -32,12 +32,18 @@ public enum ParameterTag {
     UNKNOWN(-1);
 
     private static final ParameterTag[] BY_VALUE = new ParameterTag[0x0214];
+    /** Assigned tags, {@link #UNKNOWN} excluded: the size of a table indexed by {@link #index()}. */
+    public static final int ASSIGNED = values().length - 1;
+    /** Dense index of each 16-bit value below {@link #BY_VALUE}'s length, -1 when unassigned. */
+    private static final byte[] INDEX_BY_VALUE = new byte[0x0214];
 
     static {
         java.util.Arrays.fill(BY_VALUE, UNKNOWN);
+        java.util.Arrays.fill(INDEX_BY_VALUE, (byte) -1);
         for (ParameterTag t : values()) {
             if (t.value >= 0) {
                 BY_VALUE[t.value] = t;
+                INDEX_BY_VALUE[t.value] = (byte) t.ordinal();
             }
         }
     }
@@ -56,6 +62,16 @@ public enum ParameterTag {
     /** The tag for a 16-bit value; never null. */
     public static ParameterTag valueOf(int value) {
         return value >= 0 && value < BY_VALUE.length ? BY_VALUE[value] : UNKNOWN;
+    }
+
+    /** Dense index 0..{@link #ASSIGNED}-1 of an assigned tag, -1 for {@link #UNKNOWN}. */
+    public int index() {
+        return this == UNKNOWN ? -1 : ordinal();
+    }
+
+    /** Dense index of a 16-bit tag value, or -1 when the value is unassigned. */
+    public static int indexOf(int value) {
+        return value >= 0 && value < INDEX_BY_VALUE.length ? INDEX_BY_VALUE[value] : -1;
     }
 
     /** Whether the parameter's value is itself a list of parameters (routing key and results). */
