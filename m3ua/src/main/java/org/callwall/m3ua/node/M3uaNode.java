@@ -111,7 +111,9 @@ public final class M3uaNode implements AutoCloseable {
         Listener listener = listeners.get(key);
         if (listener == null) {
             Listener created = new Listener();
+            // the node's pooled allocator for reads too: frames are then recycled pooled slices
             ServerBootstrap b = new ServerBootstrap().group(group)
+                    .option(ChannelOption.ALLOCATOR, allocator).childOption(ChannelOption.ALLOCATOR, allocator)
                     .childHandler(new ChannelInitializer<>() {
                         @Override
                         protected void initChannel(Channel ch) {
@@ -171,7 +173,7 @@ public final class M3uaNode implements AutoCloseable {
         if (!running || a.channel() != null) {
             return;
         }
-        Bootstrap b = new Bootstrap().group(group).handler(new ChannelInitializer<>() {
+        Bootstrap b = new Bootstrap().group(group).option(ChannelOption.ALLOCATOR, allocator).handler(new ChannelInitializer<>() {
             @Override
             protected void initChannel(Channel ch) {
                 pipeline(ch, a);
