@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.callwall.m3ua.asp.AsState;
 import org.callwall.m3ua.asp.AsStateMachine;
+import org.callwall.m3ua.codec.M3uaMessage;
 import org.callwall.m3ua.codec.NotifyStatus;
 import org.callwall.m3ua.codec.ProtocolData;
 import org.callwall.m3ua.codec.TrafficMode;
@@ -98,6 +99,25 @@ public final class ApplicationServer {
             queue.add(copy);
         }
         return status;
+    }
+
+    /**
+     * Relays a received DATA message to the AS: its Protocol Data goes out as received, forwarded
+     * without a copy where the outgoing DATA allows (see {@link Association#relayData}).
+     */
+    RouteStatus relay(M3uaMessage received, ProtocolData pd) {
+        RouteStatus status = status();
+        if (status == RouteStatus.AVAILABLE) {
+            if (mode == TrafficMode.BROADCAST) {
+                for (int i = 0; i < activeCount; i++) {
+                    active[i].relayData(received, pd);
+                }
+            } else {
+                pick(pd.sls()).relayData(received, pd);
+            }
+            return status;
+        }
+        return send(pd.buffer(), pd.offset(), pd.length(), pd.sls());
     }
 
     /** Sends a label and user data to the AS (replacement user data). */

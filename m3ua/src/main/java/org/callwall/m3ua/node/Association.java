@@ -14,6 +14,7 @@ import org.callwall.m3ua.codec.ErrorCode;
 import org.callwall.m3ua.codec.M3uaFramingException;
 import org.callwall.m3ua.codec.M3uaMessage;
 import org.callwall.m3ua.codec.M3uaMessageException;
+import org.callwall.m3ua.codec.MessageClass;
 import org.callwall.m3ua.codec.MessageType;
 import org.callwall.m3ua.codec.MessageValidator;
 import org.callwall.m3ua.codec.Messages;
@@ -22,6 +23,7 @@ import org.callwall.m3ua.codec.ParameterTag;
 import org.callwall.m3ua.codec.ProtocolData;
 import org.callwall.m3ua.codec.TrafficMode;
 import org.callwall.m3ua.route.LoadShare;
+import org.callwall.m3ua.transport.Transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -547,6 +549,67 @@ public final class Association {
         }
     }
 
+    /**
+     * Relays the Protocol Data of a received DATA in a DATA carrying this association's routing context.
+     * When the received message holds nothing but an optional Routing Context and the Protocol Data,
+     * last and zero-padded, the outgoing octets are the ones a re-encode would write: a new common
+     * header and routing context, then the received Protocol Data parameter as a retained slice (or the
+     * whole received frame when its routing context is already the outgoing one). Anything else (a
+     * Network Appearance or Correlation Id to drop, unusual padding) is re-encoded.
+     *
+     * <pre>
+     * received: | header | RC (ingress, optional) | PD tag, length, label, user data, padding |
+     * sent:     | header | RC (egress, optional)  | the same PD octets, not copied           |
+     * </pre>
+     */
+    boolean relayData(M3uaMessage received, ProtocolData pd) {
+        int pdAt = pd.offset() - 4;
+        int rcAt = received.find(ParameterTag.ROUTING_CONTEXT);
+        if (!forwardable(received, pdAt, rcAt)) {
+            return sendProtocolData(pd.buffer(), pd.offset(), pd.length());
+        }
+        if (!isActive()) {
+            counters.count(AssociationCounters.Event.UNROUTABLE);
+            return false;
+        }
+        int stream = LoadShare.dataStream(pd.sls(), outboundStreams);
+        ByteBuf frame = received.buffer();
+        if (rcAt < 0 ? dataRoutingContext < 0
+                : received.valueLengthAt(rcAt) == 4 && frame.getUnsignedInt(rcAt + 4) == dataRoutingContext) {
+            write(frame.retainedSlice(received.offset(), received.frameLength()), stream, false);
+            return true;
+        }
+        int tail = received.end() - pdAt;
+        int headerLength = M3uaMessage.HEADER_LENGTH + (dataRoutingContext >= 0 ? 8 : 0);
+        ByteBuf header = node.allocator().buffer(headerLength);
+        header.writeInt(frame.getInt(received.offset()));
+        header.writeInt(headerLength + tail);
+        if (dataRoutingContext >= 0) {
+            header.writeShort(ParameterTag.ROUTING_CONTEXT.value()).writeShort(8).writeInt((int) dataRoutingContext);
+        }
+        write(header, frame.retainedSlice(pdAt, tail), stream);
+        return true;
+    }
+
+    /** Whether the received DATA is only [Routing Context] Protocol Data, the latter last and zero-padded. */
+    private static boolean forwardable(M3uaMessage received, int pdAt, int rcAt) {
+        int first = received.parametersOffset();
+        if (!(pdAt == first || rcAt == first && received.nextAt(rcAt) == pdAt)) {
+            return false;
+        }
+        ByteBuf frame = received.buffer();
+        int pdLength = frame.getUnsignedShort(pdAt + 2);
+        if (pdAt + M3uaMessage.padded(pdLength) != received.end()) {
+            return false;
+        }
+        for (int i = pdAt + pdLength; i < received.end(); i++) {
+            if (frame.getByte(i) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Relays a Protocol Data value unchanged in a DATA carrying this association's routing context. */
     boolean sendProtocolData(ByteBuf pd, int offset, int length) {
         protocolData.wrap(pd, offset, length);
@@ -593,6 +656,25 @@ public final class Association {
                 flushPending = true;
                 node.flushLater(this);
             }
+        }
+    }
+
+    /**
+     * Writes a DATA made of a header and a body without joining them: back to back over TCP, one
+     * composite buffer in one SCTP message over SCTP.
+     */
+    private void write(ByteBuf header, ByteBuf body, int stream) {
+        if (config.transport() == Transport.SCTP || channel == null) {
+            write(node.allocator().compositeBuffer(2).addComponents(true, header, body), stream, false);
+            return;
+        }
+        Channel ch = channel;
+        counters.sent(MessageClass.TRANSFER.value(), header.readableBytes() + body.readableBytes());
+        ch.write(header, ch.voidPromise());
+        ch.write(body, ch.voidPromise());
+        if (!flushPending) {
+            flushPending = true;
+            node.flushLater(this);
         }
     }
 

@@ -48,8 +48,7 @@ public final class Transfer {
 
     /** Sends the message unchanged (routing label and user data) on the route for its label. */
     public RouteStatus relay() {
-        return node.route(data.dpc(), data.opc(), data.si())
-                .send(data.buffer(), data.offset(), data.length(), data.sls());
+        return node.route(data.dpc(), data.opc(), data.si()).relay(message, data);
     }
 
     /**

@@ -88,6 +88,36 @@ class RelayEndToEndTest {
     }
 
     @Test
+    void shouldRelayDataAsTheOctetsAReencodeWithTheEgressRoutingContextWouldWrite() throws Exception {
+        Messages m = new Messages(Unpooled.buffer(0).alloc());
+        byte[] iam = HexFormat.of().parseHex(IAM);
+        // user data of every length modulo 4, so every padding the Protocol Data can carry is relayed
+        for (int length = iam.length - 3; length <= iam.length; length++) {
+            home.send(m.data(100, 2, 1, 5, 2, 0, length & 0x0f, Unpooled.wrappedBuffer(iam), 0, length));
+            M3uaMessage relayed = network.expect(MessageType.DATA);
+            byte[] expected = ByteBufUtil.getBytes(
+                    m.data(200, 2, 1, 5, 2, 0, length & 0x0f, Unpooled.wrappedBuffer(iam), 0, length));
+            assertThat(ByteBufUtil.getBytes(relayed.buffer())).as("user data of %d octets", length)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void shouldDropNetworkAppearanceAndCorrelationIdWhenRelaying() throws Exception {
+        Messages m = new Messages(Unpooled.buffer(0).alloc());
+        byte[] rlc = HexFormat.of().parseHex("d500100000");
+        byte[] plain = ByteBufUtil.getBytes(m.data(100, 2, 1, 5, 2, 0, 3, Unpooled.wrappedBuffer(rlc), 0, rlc.length));
+        // the same DATA with Network Appearance 8 before and Correlation Id 9 after the Routing Context
+        byte[] decorated = HexFormat.of().parseHex("0100010100000038" + "0200000800000008"
+                + HexFormat.of().formatHex(plain, 8, 16) + "0013000800000009" + HexFormat.of().formatHex(plain, 16, plain.length));
+        home.send(decorated);
+
+        M3uaMessage relayed = network.expect(MessageType.DATA);
+        assertThat(ByteBufUtil.getBytes(relayed.buffer())).isEqualTo(
+                ByteBufUtil.getBytes(m.data(200, 2, 1, 5, 2, 0, 3, Unpooled.wrappedBuffer(rlc), 0, rlc.length)));
+    }
+
+    @Test
     void shouldRelayBothDirections() throws Exception {
         Messages m = new Messages(Unpooled.buffer(0).alloc());
         byte[] rlc = HexFormat.of().parseHex("d500100000");
