@@ -34,10 +34,14 @@ public final class DemoCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Path config;
 
+    @Option(names = "--audit", description = "Also write the audit trail (one JSON line per screened IAM) as "
+            + "logging is configured; off by default, as the table shows every call.")
+    boolean audit;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return new Demo(config, out, err).run();
+        return new Demo(config, out, err, audit).run();
     }
 }

@@ -13,8 +13,6 @@ import org.callwall.gateway.config.GatewayConfigException;
 import org.callwall.gateway.config.GatewayConfigLoader;
 import org.callwall.gateway.metrics.GatewayMetrics;
 import org.callwall.gateway.runtime.ScreeningRuntime;
-import org.callwall.screening.config.LoadResult;
-import org.callwall.screening.config.RuleSetLoader;
 
 /**
  * {@code callwall demo}: the gateway on a configuration folder's gateway.yaml and screening tables,
@@ -41,11 +39,17 @@ public final class Demo {
     private final Path configDir;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean audit;
 
-    public Demo(Path configDir, PrintWriter out, PrintWriter err) {
+    /**
+     * @param audit whether the audit trail (one JSON line per screened IAM, logger callwall.audit) is
+     *              written as configured; without it the audit logger is off while the demo runs
+     */
+    public Demo(Path configDir, PrintWriter out, PrintWriter err, boolean audit) {
         this.configDir = configDir;
         this.out = out;
         this.err = err;
+        this.audit = audit;
     }
 
     /** Runs the demo; answers {@link #OK}, {@link #MISMATCH} or {@link #SETUP_ERROR}. */
@@ -58,21 +62,19 @@ public final class Demo {
         } catch (GatewayConfigException | IllegalArgumentException | IOException e) {
             return setupError(e.getMessage());
         }
-        LoadResult tables = RuleSetLoader.load(configDir);
-        if (!tables.ok()) {
-            return setupError(tables.report());
-        }
-        DemoTopology topology;
-        try {
-            topology = DemoTopology.of(config, tables.ruleSet(), cases);
-        } catch (IllegalArgumentException e) {
-            return setupError(e.getMessage());
-        }
-        try (GatewayMetrics metrics = new GatewayMetrics(MBeanServerFactory.newMBeanServer())) {
+        try (QuietAudit quiet = audit ? QuietAudit.NOT : QuietAudit.start();
+             GatewayMetrics metrics = new GatewayMetrics(MBeanServerFactory.newMBeanServer())) {
             ScreeningRuntime runtime;
+            DemoTopology topology;
             try {
-                runtime = ScreeningRuntime.create(configDir, topology.gateway(), metrics);
+                runtime = ScreeningRuntime.create(configDir, DemoTopology.loopback(config), metrics);
             } catch (ScreeningRuntime.InvalidTablesException e) {
+                return setupError(e.getMessage());
+            }
+            try {
+                topology = DemoTopology.of(config, runtime.ruleSet(), cases);
+            } catch (IllegalArgumentException e) {
+                runtime.close();
                 return setupError(e.getMessage());
             }
             return run(topology, cases, runtime, metrics);

@@ -131,8 +131,11 @@ final class DemoTopology {
         return home.name();
     }
 
-    /** The gateway's configuration with every association a loopback TCP server on an ephemeral port. */
-    GatewayConfig gateway() {
+    /**
+     * {@code config} with every association a loopback TCP server on an ephemeral port; management
+     * (metrics port, JMX, pcap) stays off, so the demo opens nothing else.
+     */
+    static GatewayConfig loopback(GatewayConfig config) {
         List<AssociationConfig> servers = new ArrayList<>();
         for (AssociationConfig a : config.m3ua().associations()) {
             servers.add(new AssociationConfig(a.name(), Transport.TCP, ConnectionMode.SERVER, Role.SG,
