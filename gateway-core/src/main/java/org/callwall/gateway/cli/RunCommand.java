@@ -3,13 +3,11 @@ package org.callwall.gateway.cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.callwall.gateway.config.GatewayConfig;
 import org.callwall.gateway.config.GatewayConfigException;
 import org.callwall.gateway.config.GatewayConfigLoader;
 import org.callwall.gateway.management.LoggingSetup;
-import org.callwall.gateway.management.ManagementConfig;
 import org.callwall.gateway.management.Operations;
 import org.callwall.gateway.node.GatewayNode;
 import org.callwall.gateway.runtime.ReloadTriggers;
@@ -56,26 +54,27 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return CONFIG_ERROR;
         }
+        Operations operations;
+        try {
+            operations = Operations.start(gateway.management(), ManagementFactory.getPlatformMBeanServer());
+        } catch (IOException | RuntimeException e) {
+            return fail(START_ERROR, "callwall: cannot start management: " + e.getMessage());
+        }
         if (!ScreeningRuntime.hasTables(config)) {
             LoggerFactory.getLogger(RunCommand.class).info("no screening tables in {}: transparent relay",
                     config.resolve(RuleSetLoader.SCREENING_DIR));
             GatewayNode relay = GatewayNode.relay(gateway);
-            return run(relay, relay::start, () -> { });
+            ScreeningRuntime.bindAssociations(relay, operations.metrics(), operations.beans());
+            return run(relay, relay::start, () -> closeQuietly(operations));
         }
-        Operations operations;
         ScreeningRuntime runtime;
-        try {
-            operations = Operations.start(new ManagementConfig("callwall", Optional.empty(), Optional.empty(),
-                    Optional.empty()), ManagementFactory.getPlatformMBeanServer());
-        } catch (IOException e) {
-            return fail(START_ERROR, "callwall: cannot start management: " + e.getMessage());
-        }
         try {
             runtime = ScreeningRuntime.create(config, gateway, operations.metrics());
         } catch (ScreeningRuntime.InvalidTablesException e) {
             closeQuietly(operations);
             return fail(CONFIG_ERROR, e.getMessage());
         }
+        operations.trace().ifPresent(runtime::trace);
         runtime.register(operations.beans(), new VersionProvider().getVersion()[0]);
         ReloadTriggers triggers;
         try {

@@ -27,14 +27,14 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Loads gateway.yaml: local point code, network indicator, ISUP variant, M3UA associations and
- * routes. Every problem in the file is collected and reported together, each with line, column
+ * Loads gateway.yaml: local point code, network indicator, ISUP variant, M3UA associations,
+ * routes and the management section. Every problem in the file is collected and reported together, each with line, column
  * and path (see the sample config/gateway.yaml for every field).
  */
 public final class GatewayConfigLoader {
 
     private static final Set<String> TOP = Set.of("localPointCode", "networkIndicator", "isupVariant",
-            "maxMessageLength", "associations", "routes");
+            "maxMessageLength", "associations", "routes", "management");
     private static final Set<String> ASSOCIATION = Set.of("name", "transport", "mode", "role", "local", "peer",
             "routingContexts", "trafficMode", "applicationServer", "heartbeat", "reconnect", "recoveryTimer");
     private static final Set<String> RECONNECT = Set.of("min", "max");
@@ -124,11 +124,19 @@ public final class GatewayConfigLoader {
             if (top.containsKey("routes")) {
                 routes = routes(top.get("routes"));
             }
-            if (yaml.hasProblems()) {
+            Optional<ManagementSection.Bound> management = Optional.of(
+                    new ManagementSection.Bound(ManagementSection.OFF, BlockListSettings.DEFAULT));
+            if (top.containsKey("management")) {
+                Set<String> names = new java.util.LinkedHashSet<>();
+                associations.forEach(a -> names.add(a.name()));
+                management = new ManagementSection(yaml, file).bind(top.get("management"), names);
+            }
+            if (yaml.hasProblems() || management.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new GatewayConfig(file, localPointCode, ni, variant,
-                    new NodeConfig(associations, routes, maxLength, NodeConfig.DEFAULT_QUEUE_LIMIT)));
+                    new NodeConfig(associations, routes, maxLength, NodeConfig.DEFAULT_QUEUE_LIMIT),
+                    management.get().management(), management.get().blockList()));
         }
 
         private List<AssociationConfig> associations(Node node) {

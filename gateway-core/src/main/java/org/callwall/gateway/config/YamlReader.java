@@ -41,6 +41,10 @@ final class YamlReader {
         return !problems.isEmpty();
     }
 
+    int problemCount() {
+        return problems.size();
+    }
+
     void error(Node node, String path, String message) {
         error(node, path, message, "");
     }

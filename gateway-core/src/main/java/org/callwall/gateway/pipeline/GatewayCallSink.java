@@ -46,6 +46,7 @@ public final class GatewayCallSink implements CallSink, TagListener {
         List<String> trunkNames = new ArrayList<>();
         Set<String> ruleNames = new LinkedHashSet<>();
         ruleNames.add(EMERGENCY_BYPASS);
+        ruleNames.add(ruleSet.blockedCallers().verdict().rule());
         for (String name : ruleSet.trunkGroupNames()) {
             TrunkGroup trunk = ruleSet.trunkGroup(name).orElseThrow();
             while (trunkNames.size() <= trunk.id()) {

@@ -73,6 +73,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     private final OverloadGuard overload;
     private final PipelineCounters counters = new PipelineCounters();
     private final TagListener tags;
+    private PipelineTrace trace = PipelineTrace.NONE;
 
     public ScreeningPipeline(RuleSetHolder rules, PipelineSettings settings, ByteBufAllocator allocator,
                              CallSink sink, CircuitSender sender) {
@@ -96,6 +97,14 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         return counters;
     }
 
+    /**
+     * Shows received DATA and the gateway's own RELs to {@code trace}; call before the node starts, as the
+     * event loop reads the field without a fence.
+     */
+    public void traceTo(PipelineTrace trace) {
+        this.trace = trace;
+    }
+
     /** Circuits released by the gateway whose RLC has not arrived yet. */
     public int awaitingReleaseComplete() {
         return released.size();
@@ -105,6 +114,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     public void onData(Transfer transfer) {
         ProtocolData data = transfer.data();
         if (data.si() != SI_ISUP) {
+            trace.received(transfer.ingress(), transfer.message(), false);
             counters.nonIsupRelayed++;
             relayOther(transfer);
             return;
@@ -113,6 +123,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         int offset = data.userDataOffset();
         int length = data.userDataLength();
         if (length < IsupHeader.LENGTH) {
+            trace.received(transfer.ingress(), transfer.message(), false);
             counters.malformedIsup++;
             log.warn("ISUP message too short: {} octets (expected: at least {}) association={} opc={} dpc={}",
                     length, IsupHeader.LENGTH, transfer.ingress().name(), data.opc(), data.dpc());
@@ -120,6 +131,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
             return;
         }
         header.wrap(buffer, offset, length);
+        trace.received(transfer.ingress(), transfer.message(), header.messageType() == IsupMessageType.IAM);
         switch (header.messageType()) {
             case IAM -> onInitialAddress(transfer, buffer, offset, length);
             case RLC -> onReleaseComplete(transfer);
@@ -281,6 +293,8 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         ByteBuf rel = allocator.buffer(16);
         ReleaseEncoder.write(rel, variant, outcome.cic, ReleaseEncoder.CODING_ITU, location, cause, null, 0, 0,
                 congestionLevel);
+        trace.sent(transfer.ingress(), data.dpc(), data.opc(), data.si(), data.ni(), data.mp(), data.sls(), rel,
+                rel.readerIndex(), rel.readableBytes());
         transfer.reply(rel);
         outcome.disposition = CallDisposition.RELEASED;
         outcome.cause = cause;
