@@ -1,6 +1,7 @@
 package org.callwall.isup.encode;
 
 import io.netty.buffer.ByteBuf;
+import org.callwall.isup.param.NumberDigits;
 
 /**
  * Packs address signals two per octet, first digit in the low nibble, a zero filler after an odd count
@@ -26,17 +27,32 @@ final class DigitsWriter {
     }
 
     static void write(ByteBuf out, CharSequence first, CharSequence second) {
-        int total = count(first, second);
-        int firstLength = first == null ? 0 : first.length();
-        for (int i = 0; i < total; i += 2) {
-            int low = signal(i < firstLength ? first.charAt(i) : second.charAt(i - firstLength));
-            int high = 0;
-            if (i + 1 < total) {
-                int j = i + 1;
-                high = signal(j < firstLength ? first.charAt(j) : second.charAt(j - firstLength));
+        out.ensureWritable((count(first, second) + 1) >> 1);
+        int at = out.writerIndex();
+        // The first sequence may end mid-octet: its last digit then waits here for the second's first.
+        int low = -1;
+        for (int part = 0; part < 2; part++) {
+            CharSequence digits = part == 0 ? first : second;
+            int length = digits == null ? 0 : digits.length();
+            for (int i = 0; i < length; i++) {
+                int signal = signalAt(digits, i);
+                if (low < 0) {
+                    low = signal;
+                } else {
+                    out.setByte(at++, signal << 4 | low);
+                    low = -1;
+                }
             }
-            out.writeByte(high << 4 | low);
         }
+        if (low >= 0) {
+            out.setByte(at++, low);
+        }
+        out.writerIndex(at);
+    }
+
+    /** Digits read in place from a number parameter go straight from nibble to nibble, without a char. */
+    private static int signalAt(CharSequence digits, int index) {
+        return digits instanceof NumberDigits ? ((NumberDigits) digits).signal(index) : signal(digits.charAt(index));
     }
 
     private static int signal(char c) {

@@ -87,35 +87,55 @@ public final class IamRewriter {
         boolean originalCalledDone = false;
         boolean redirectingDone = false;
         boolean redirectionDone = false;
+        // Untouched optional parameters lie back to back in the source: each run goes out in one copy.
+        int runStart = -1;
+        int runEnd = -1;
         for (int i = 0; i < source.parameterCount(); i++) {
             if (source.parameterKind(i) != ParameterKind.OPTIONAL) {
                 continue;
             }
             int code = source.parameterCode(i);
+            int at = base + source.valueOffset(i);
+            int length = source.valueLength(i);
+            boolean editsCalling = code == CALLING && !callingDone && edits.editsCalling();
+            boolean replacesOriginalCalled = code == ORIGINAL_CALLED && !originalCalledDone
+                    && edits.originalCalledNumber.set;
+            boolean replacesRedirecting = code == REDIRECTING && !redirectingDone && edits.redirectingNumber.set;
+            boolean replacesRedirection = code == REDIRECTION_INFO && !redirectionDone
+                    && edits.redirectionInformation;
+            if (!editsCalling && !replacesOriginalCalled && !replacesRedirecting && !replacesRedirection
+                    && !edits.isRemoved(code)) {
+                if (runEnd != at - 2) {
+                    copyRun(in, runStart, runEnd, out);
+                    runStart = at - 2;
+                }
+                runEnd = at + length;
+                continue;
+            }
+            copyRun(in, runStart, runEnd, out);
+            runStart = -1;
+            runEnd = -1;
             if (edits.isRemoved(code)) {
                 continue;
             }
-            int at = base + source.valueOffset(i);
-            int length = source.valueLength(i);
-            if (code == CALLING && !callingDone && edits.editsCalling()) {
+            if (editsCalling) {
                 callingDone = true;
                 beginOptional(out, CALLING);
                 int lengthAt = out.writerIndex() - 1;
                 writeCalling(in, at, length, edits, out);
                 out.setByte(lengthAt, out.writerIndex() - lengthAt - 1);
-            } else if (code == ORIGINAL_CALLED && !originalCalledDone && edits.originalCalledNumber.set) {
+            } else if (replacesOriginalCalled) {
                 originalCalledDone = true;
                 writeNewNumber(out, ORIGINAL_CALLED, edits.originalCalledNumber);
-            } else if (code == REDIRECTING && !redirectingDone && edits.redirectingNumber.set) {
+            } else if (replacesRedirecting) {
                 redirectingDone = true;
                 writeNewNumber(out, REDIRECTING, edits.redirectingNumber);
-            } else if (code == REDIRECTION_INFO && !redirectionDone && edits.redirectionInformation) {
+            } else {
                 redirectionDone = true;
                 writeRedirectionInformation(out, edits);
-            } else {
-                out.writeBytes(in, base + source.wireOffset(i), 2 + length);
             }
         }
+        copyRun(in, runStart, runEnd, out);
         if (!callingDone && edits.callingDigits != null) {
             writeNewCalling(out, edits);
         }
@@ -133,6 +153,12 @@ public final class IamRewriter {
             setPointer(out, pointers + variables, optionalStart);
         }
         return out.writerIndex() - start;
+    }
+
+    private static void copyRun(ByteBuf in, int from, int to, ByteBuf out) {
+        if (to > from) {
+            out.writeBytes(in, from, to - from);
+        }
     }
 
     private static void setPointer(ByteBuf out, int pointerIndex, int targetIndex) {

@@ -36,13 +36,24 @@ import org.callwall.isup.param.TransitNetworkSelection;
  *                                       +--------------------------------+
  * </pre>
  *
- * <p>One pass over the walked parameters wraps every view; accessors then only read octets. Absent
+ * <p>One pass over the walked parameters finds the first parameter of each screened kind through a table
+ * indexed by name octet; then only the views shown in this message or the previous one are wrapped or
+ * cleared, so a view stays the same object across messages and accessors only read octets. Absent
  * optional parameters answer {@code isPresent() == false}. When a parameter repeats, the first one is
  * shown (the generic number may repeat with different qualifiers: see
  * {@link #additionalCallingPartyNumber()}).
  */
 public final class IamMessage {
     private static final int[] TYPES = {IsupMessageType.IAM.value()};
+    private static final int GENERIC = 4;
+    private static final int ADDITIONAL_CALLING = 5;
+    private static final int VIEW_COUNT = 13;
+    private static final int CATEGORY = 13;
+    private static final int MEDIUM = 14;
+    private static final int SLOT_COUNT = 15;
+    private static final int ALL_VIEWS = (1 << VIEW_COUNT) - 1;
+    /** Slot by parameter name octet, -1 for parameters screening does not read. */
+    private static final byte[] SLOTS = slots();
 
     private final IsupMessage message;
     private final NatureOfConnectionIndicators natureOfConnection = new NatureOfConnectionIndicators();
@@ -58,9 +69,13 @@ public final class IamMessage {
     private final ChargeNumber chargeNumber = new ChargeNumber();
     private final TransitNetworkSelection transitNetworkSelection = new TransitNetworkSelection();
     private final JurisdictionInformation jurisdictionInformation = new JurisdictionInformation();
+    /** Indexed by slot: the order of the slot constants above. */
     private final ParameterFlyweight[] views = {natureOfConnection, forwardCallIndicators, calledPartyNumber,
         callingPartyNumber, genericNumber, additionalCallingPartyNumber, redirectingNumber, originalCalledNumber,
         redirectionInformation, locationNumber, chargeNumber, transitNetworkSelection, jurisdictionInformation};
+    private final int[] slotIndex = new int[SLOT_COUNT];
+    /** Slots whose view currently shows a parameter. */
+    private int shown;
     private int callingPartyCategory;
     private int transmissionMediumRequirement;
 
@@ -76,76 +91,69 @@ public final class IamMessage {
     public IamMessage wrap(ByteBuf buffer, int offset, int length) {
         message.wrap(buffer, offset, length);
         MessageTypes.require(message, "IAM", TYPES);
-        for (ParameterFlyweight view : views) {
-            view.clear();
+        int found = findSlots(buffer, offset);
+        // Only views present now or in the previous message change state; the others are already clear.
+        int touched = (found | shown) & ALL_VIEWS;
+        while (touched != 0) {
+            int slot = Integer.numberOfTrailingZeros(touched);
+            touched &= touched - 1;
+            if ((found & 1 << slot) != 0) {
+                int i = slotIndex[slot];
+                views[slot].wrap(buffer, offset + message.valueOffsetAt(i), message.valueLengthAt(i));
+            } else {
+                views[slot].clear();
+            }
         }
-        transmissionMediumRequirement = -1;
-        for (int i = 0; i < message.parameterCount(); i++) {
-            index(buffer, offset, i);
-        }
+        shown = found & ALL_VIEWS;
+        callingPartyCategory = (found & 1 << CATEGORY) != 0
+                ? buffer.getUnsignedByte(offset + message.valueOffsetAt(slotIndex[CATEGORY])) : 0;
+        transmissionMediumRequirement = (found & 1 << MEDIUM) != 0
+                ? buffer.getUnsignedByte(offset + message.valueOffsetAt(slotIndex[MEDIUM])) : -1;
         return this;
     }
 
-    private void index(ByteBuf buffer, int base, int i) {
-        int at = base + message.valueOffset(i);
-        int len = message.valueLength(i);
-        switch (message.parameter(i)) {
-            case NATURE_OF_CONNECTION_INDICATORS:
-                first(natureOfConnection, buffer, at, len);
-                break;
-            case FORWARD_CALL_INDICATORS:
-                first(forwardCallIndicators, buffer, at, len);
-                break;
-            case CALLING_PARTYS_CATEGORY:
-                callingPartyCategory = buffer.getUnsignedByte(at);
-                break;
-            case TRANSMISSION_MEDIUM_REQUIREMENT:
-                if (transmissionMediumRequirement < 0) {
-                    transmissionMediumRequirement = buffer.getUnsignedByte(at);
-                }
-                break;
-            case CALLED_PARTY_NUMBER:
-                first(calledPartyNumber, buffer, at, len);
-                break;
-            case CALLING_PARTY_NUMBER:
-                first(callingPartyNumber, buffer, at, len);
-                break;
-            case GENERIC_NUMBER:
-                first(genericNumber, buffer, at, len);
-                if (buffer.getUnsignedByte(at) == GenericNumber.ADDITIONAL_CALLING_PARTY_NUMBER) {
-                    first(additionalCallingPartyNumber, buffer, at, len);
-                }
-                break;
-            case REDIRECTING_NUMBER:
-                first(redirectingNumber, buffer, at, len);
-                break;
-            case ORIGINAL_CALLED_NUMBER:
-                first(originalCalledNumber, buffer, at, len);
-                break;
-            case REDIRECTION_INFORMATION:
-                first(redirectionInformation, buffer, at, len);
-                break;
-            case LOCATION_NUMBER:
-                first(locationNumber, buffer, at, len);
-                break;
-            case CHARGE_NUMBER:
-                first(chargeNumber, buffer, at, len);
-                break;
-            case TRANSIT_NETWORK_SELECTION:
-                first(transitNetworkSelection, buffer, at, len);
-                break;
-            case JURISDICTION_INFORMATION:
-                first(jurisdictionInformation, buffer, at, len);
-                break;
-            default:
-                break;
+    /** Records the first parameter of each slot in {@link #slotIndex}; answers the bitmask of slots found. */
+    private int findSlots(ByteBuf buffer, int base) {
+        int found = 0;
+        int count = message.parameterCount();
+        for (int i = 0; i < count; i++) {
+            int slot = SLOTS[message.codeAt(i)];
+            if (slot < 0) {
+                continue;
+            }
+            if (slot == GENERIC && (found & 1 << ADDITIONAL_CALLING) == 0
+                    && buffer.getUnsignedByte(base + message.valueOffsetAt(i))
+                            == GenericNumber.ADDITIONAL_CALLING_PARTY_NUMBER) {
+                found |= 1 << ADDITIONAL_CALLING;
+                slotIndex[ADDITIONAL_CALLING] = i;
+            }
+            if ((found & 1 << slot) == 0) {
+                found |= 1 << slot;
+                slotIndex[slot] = i;
+            }
         }
+        return found;
     }
 
-    private static void first(ParameterFlyweight view, ByteBuf buffer, int at, int len) {
-        if (!view.isPresent()) {
-            view.wrap(buffer, at, len);
-        }
+    private static byte[] slots() {
+        byte[] slots = new byte[256];
+        java.util.Arrays.fill(slots, (byte) -1);
+        slots[IsupParameterCode.NATURE_OF_CONNECTION_INDICATORS.value()] = 0;
+        slots[IsupParameterCode.FORWARD_CALL_INDICATORS.value()] = 1;
+        slots[IsupParameterCode.CALLED_PARTY_NUMBER.value()] = 2;
+        slots[IsupParameterCode.CALLING_PARTY_NUMBER.value()] = 3;
+        slots[IsupParameterCode.GENERIC_NUMBER.value()] = GENERIC;
+        // ADDITIONAL_CALLING has no code of its own: a generic number fills it by its qualifier octet.
+        slots[IsupParameterCode.REDIRECTING_NUMBER.value()] = 6;
+        slots[IsupParameterCode.ORIGINAL_CALLED_NUMBER.value()] = 7;
+        slots[IsupParameterCode.REDIRECTION_INFORMATION.value()] = 8;
+        slots[IsupParameterCode.LOCATION_NUMBER.value()] = 9;
+        slots[IsupParameterCode.CHARGE_NUMBER.value()] = 10;
+        slots[IsupParameterCode.TRANSIT_NETWORK_SELECTION.value()] = 11;
+        slots[IsupParameterCode.JURISDICTION_INFORMATION.value()] = 12;
+        slots[IsupParameterCode.CALLING_PARTYS_CATEGORY.value()] = CATEGORY;
+        slots[IsupParameterCode.TRANSMISSION_MEDIUM_REQUIREMENT.value()] = MEDIUM;
+        return slots;
     }
 
     /** The walked message: every parameter in wire order, unknown ones included. */

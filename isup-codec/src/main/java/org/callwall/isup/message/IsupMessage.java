@@ -40,6 +40,17 @@ import org.callwall.isup.IsupVariant;
 public final class IsupMessage {
     private static final int INITIAL_CAPACITY = 32;
     private static final ParameterKind[] KINDS = ParameterKind.values();
+    /** Accepted value lengths by name octet, so a length check costs two array reads, not an enum lookup. */
+    private static final short[] MIN_LENGTHS = new short[256];
+    private static final short[] MAX_LENGTHS = new short[256];
+
+    static {
+        for (int code = 0; code < 256; code++) {
+            IsupParameterCode known = IsupParameterCode.valueOf(code);
+            MIN_LENGTHS[code] = (short) known.minLength();
+            MAX_LENGTHS[code] = (short) known.maxLength();
+        }
+    }
 
     private final IsupVariant variant;
     private ByteBuf buffer;
@@ -198,11 +209,11 @@ public final class IsupMessage {
     }
 
     private void checkLength(int code, int lengthOffset, int valueLength) {
-        IsupParameterCode known = IsupParameterCode.valueOf(code);
-        if (valueLength < known.minLength() || valueLength > known.maxLength()) {
-            throw error("invalid parameter length", Integer.toString(valueLength),
-                    known.minLength() + ".." + known.maxLength(), code, lengthOffset,
-                    IsupDecodeException.CAUSE_INVALID_PARAMETER_CONTENTS);
+        int min = MIN_LENGTHS[code & 0xFF];
+        int max = MAX_LENGTHS[code & 0xFF];
+        if (valueLength < min || valueLength > max) {
+            throw error("invalid parameter length", Integer.toString(valueLength), min + ".." + max, code,
+                    lengthOffset, IsupDecodeException.CAUSE_INVALID_PARAMETER_CONTENTS);
         }
     }
 
@@ -361,6 +372,23 @@ public final class IsupMessage {
      */
     public int trailingOctets() {
         return length - endOfParameters;
+    }
+
+    /*
+     * Unchecked reads for the typed views of this package, which only pass indexes below parameterCount()
+     * taken in the same wrap: the per-access range check is what the public accessors add on top.
+     */
+
+    int codeAt(int index) {
+        return codes[index];
+    }
+
+    int valueOffsetAt(int index) {
+        return valueOffsets[index];
+    }
+
+    int valueLengthAt(int index) {
+        return lengths[index];
     }
 
     private int checkIndex(int index) {

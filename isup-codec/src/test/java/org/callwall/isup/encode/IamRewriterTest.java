@@ -49,6 +49,17 @@ class IamRewriterTest {
     }
 
     @Test
+    void shouldPackAnOddPrefixAndTheSourceDigitsAcrossTheSharedOctet() {
+        ByteBuf out = Unpooled.buffer();
+
+        rewriter.rewrite(source(TCPDUMP_IAM).message(), edits.clear().prefixCalledDigits("123"), out);
+
+        // 123 + 4891F = 1234891F: eight digits, so the odd indicator clears and 3 shares an octet with 4
+        assertThat(ByteBufUtil.hexDump(out, 0, 17)).isEqualTo("d5000100a0010a0202" + "08" + "060190" + "214398f1");
+        assertThat(ByteBufUtil.hexDump(out, 17, out.readableBytes() - 17)).isEqualTo(TCPDUMP_IAM.substring(32));
+    }
+
+    @Test
     void shouldDropTheOctetsThatTrailTheEndOfOptionalParameters() {
         ByteBuf out = Unpooled.buffer();
         String xdr = XDR_IAM;
