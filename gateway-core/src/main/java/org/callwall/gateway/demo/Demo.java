@@ -2,6 +2,7 @@ package org.callwall.gateway.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class Demo {
         try {
             config = GatewayConfigLoader.load(configDir.resolve("gateway.yaml"));
             cases = CaseTable.read(configDir.resolve("examples").resolve("cases.csv"));
+        } catch (NoSuchFileException e) {
+            return setupError("file: not found (expected: gateway.yaml and examples/cases.csv in the configuration "
+                    + "folder) path=" + e.getFile());
         } catch (GatewayConfigException | IllegalArgumentException | IOException e) {
             return setupError(e.getMessage());
         }

@@ -78,6 +78,20 @@ class DemoCommandTest {
         assertThat(run.err).contains("trunk group: NOPE (expected: one of ").contains("case=4");
     }
 
+    @Test
+    void shouldExitTwoNamingTheMissingCaseTable() throws IOException {
+        Path config = copyOf(sampleConfig());
+        Path cases = config.resolve("examples/cases.csv");
+        Files.delete(cases);
+
+        Run run = demo(config);
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err.strip()).isEqualTo("callwall demo: file: not found (expected: gateway.yaml and "
+                + "examples/cases.csv in the configuration folder) path=" + cases);
+    }
+
     private record Run(int status, String out, String err) {
     }
 
