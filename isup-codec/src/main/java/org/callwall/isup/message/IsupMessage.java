@@ -60,10 +60,11 @@ public final class IsupMessage {
     private int cic;
     private MessageStructure structure;
     private int count;
-    private int[] codes = new int[INITIAL_CAPACITY];
-    private int[] valueOffsets = new int[INITIAL_CAPACITY];
-    private int[] lengths = new int[INITIAL_CAPACITY];
-    private byte[] kinds = new byte[INITIAL_CAPACITY];
+    /**
+     * One entry per parameter, so indexing one costs a single store: value offset in the high 32 bits, then
+     * kind (bits 16-17), name code (bits 8-15) and value length (bits 0-7), both octets read off the wire.
+     */
+    private long[] entries = new long[INITIAL_CAPACITY];
     private int optionalPointerOffset;
     private int optionalPartOffset;
     private int endOfParameters;
@@ -226,17 +227,10 @@ public final class IsupMessage {
     }
 
     private void add(int code, int valueOffset, int valueLength, ParameterKind kind) {
-        if (count == codes.length) {
-            int capacity = count * 2;
-            codes = java.util.Arrays.copyOf(codes, capacity);
-            valueOffsets = java.util.Arrays.copyOf(valueOffsets, capacity);
-            lengths = java.util.Arrays.copyOf(lengths, capacity);
-            kinds = java.util.Arrays.copyOf(kinds, capacity);
+        if (count == entries.length) {
+            entries = java.util.Arrays.copyOf(entries, count * 2);
         }
-        codes[count] = code;
-        valueOffsets[count] = valueOffset;
-        lengths[count] = valueLength;
-        kinds[count] = (byte) kind.ordinal();
+        entries[count] = (long) valueOffset << 32 | kind.ordinal() << 16 | code << 8 | valueLength;
         count++;
     }
 
@@ -278,7 +272,7 @@ public final class IsupMessage {
 
     /** Name code of parameter {@code index} (for fixed and variable parameters: the code they would have). */
     public int parameterCode(int index) {
-        return codes[checkIndex(index)];
+        return codeAt(checkIndex(index));
     }
 
     public IsupParameterCode parameter(int index) {
@@ -286,17 +280,17 @@ public final class IsupMessage {
     }
 
     public ParameterKind parameterKind(int index) {
-        return KINDS[kinds[checkIndex(index)]];
+        return KINDS[(int) (entries[checkIndex(index)] >>> 16) & 0x03];
     }
 
     /** Offset of the value's first octet, from the first CIC octet (add {@link #offset()} for the buffer). */
     public int valueOffset(int index) {
-        return valueOffsets[checkIndex(index)];
+        return valueOffsetAt(checkIndex(index));
     }
 
     /** Octets of the value (without name and length octets). */
     public int valueLength(int index) {
-        return lengths[checkIndex(index)];
+        return valueLengthAt(checkIndex(index));
     }
 
     /**
@@ -323,7 +317,7 @@ public final class IsupMessage {
     /** Index of the next parameter with this code at or after {@code from}, or -1. */
     public int nextIndexOf(int code, int from) {
         for (int i = Math.max(from, 0); i < count; i++) {
-            if (codes[i] == code) {
+            if (codeAt(i) == code) {
                 return i;
             }
         }
@@ -380,15 +374,15 @@ public final class IsupMessage {
      */
 
     int codeAt(int index) {
-        return codes[index];
+        return (int) (entries[index] >>> 8) & 0xFF;
     }
 
     int valueOffsetAt(int index) {
-        return valueOffsets[index];
+        return (int) (entries[index] >>> 32);
     }
 
     int valueLengthAt(int index) {
-        return lengths[index];
+        return (int) entries[index] & 0xFF;
     }
 
     private int checkIndex(int index) {
