@@ -18,6 +18,13 @@ public final class PipelineCounters {
     volatile long untrackedReleases;
     volatile long malformedIsup;
     volatile long undeliverable;
+    volatile long overlapTracked;
+    volatile long overlapUntracked;
+    volatile long overlapCompleted;
+    volatile long overlapTimeouts;
+    volatile long overlapReleases;
+    volatile long overlapActionsNotApplied;
+    volatile long subsequentAddressAbsorbed;
 
     /** IAMs that entered the pipeline. */
     public long iamsIn() {
@@ -77,5 +84,43 @@ public final class PipelineCounters {
     /** Non-IAM messages that found no route or no active association (not delivered). */
     public long undeliverable() {
         return undeliverable;
+    }
+
+    /** Calls forwarded with an incomplete called number (no ST) and tracked until it completes. */
+    public long overlapTracked() {
+        return overlapTracked;
+    }
+
+    /** Calls with an incomplete called number not tracked because the overlap table was full. */
+    public long overlapUntracked() {
+        return overlapUntracked;
+    }
+
+    /** Overlap calls screened again once SAMs completed their called number (ST or maximum length). */
+    public long overlapCompleted() {
+        return overlapCompleted;
+    }
+
+    /** Overlap calls screened again on the digits they had when the overlap timeout expired. */
+    public long overlapTimeouts() {
+        return overlapTimeouts;
+    }
+
+    /**
+     * Overlap calls released by the second screening. Each was already reported once to the
+     * {@link CallSink} when its IAM was screened; this counts the later release as its own event.
+     */
+    public long overlapReleases() {
+        return overlapReleases;
+    }
+
+    /** Second screenings that asked to divert or modify a call already forwarded: logged, not applied. */
+    public long overlapActionsNotApplied() {
+        return overlapActionsNotApplied;
+    }
+
+    /** SAMs absorbed: of a diverted call (its called number was replaced) or of a call released on them. */
+    public long subsequentAddressAbsorbed() {
+        return subsequentAddressAbsorbed;
     }
 }

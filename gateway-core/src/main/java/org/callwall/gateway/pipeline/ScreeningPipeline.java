@@ -13,6 +13,7 @@ import org.callwall.isup.encode.ReleaseCompleteEncoder;
 import org.callwall.isup.encode.ReleaseEncoder;
 import org.callwall.isup.message.CircuitGroupMessage;
 import org.callwall.isup.message.IamMessage;
+import org.callwall.isup.message.SamMessage;
 import org.callwall.m3ua.codec.ProtocolData;
 import org.callwall.m3ua.node.Association;
 import org.callwall.m3ua.node.RouteStatus;
@@ -39,7 +40,11 @@ import org.slf4j.LoggerFactory;
  *   <li>IAM: screened against the current {@link RuleSet} snapshot, then forwarded as received,
  *       forwarded rewritten (divert, modify) or released back to the originator with a REL;</li>
  *   <li>RLC, REL, RSC, GRS of a circuit the gateway released: absorbed or answered (Q.764), the rest
- *       relayed.</li>
+ *       relayed;</li>
+ *   <li>SAM of a call forwarded with an incomplete called number (overlap signalling): relayed, and once
+ *       the number is complete (ST, or its maximum length) or the overlap timeout expires, the call is
+ *       screened again; an enforced release then clears it (a release event of its own, counted in
+ *       {@link PipelineCounters#overlapReleases()}: the IAM itself was already reported once).</li>
  * </ul>
  *
  * <p>Every IAM that enters ends exactly once in the {@link CallSink}: forwarded, diverted, modified or
@@ -48,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * event loop: flyweights, edit plan and scratch buffers are reused, so steady state allocates nothing
  * beyond the pooled output buffers.
  */
-public final class ScreeningPipeline implements TransferHandler, ReleasedCircuits.Expiry {
+public final class ScreeningPipeline implements TransferHandler, ReleasedCircuits.Expiry, OverlapCalls.Expiry {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningPipeline.class);
     private static final int SI_ISUP = 5;
@@ -73,6 +78,10 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     private final OverloadGuard overload;
     private final PipelineCounters counters = new PipelineCounters();
     private final TagListener tags;
+    private final SamMessage sam;
+    private final OverlapCalls overlap;
+    private final StoredCall stored;
+    private final long overlapTimeoutNanos;
     private PipelineTrace trace = PipelineTrace.NONE;
 
     public ScreeningPipeline(RuleSetHolder rules, PipelineSettings settings, ByteBufAllocator allocator,
@@ -91,6 +100,10 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         this.released = new ReleasedCircuits(settings.releasedCapacity(), settings.t1().toNanos(),
                 settings.t5().toNanos());
         this.overload = new OverloadGuard(settings.maxIamsPerSecond(), System.nanoTime());
+        this.sam = new SamMessage(variant);
+        this.overlap = new OverlapCalls(settings.overlapCapacity(), IamRewriter.MAX_DIGITS);
+        this.stored = new StoredCall(overlap);
+        this.overlapTimeoutNanos = settings.overlapTimeout().toNanos();
     }
 
     public PipelineCounters counters() {
@@ -103,6 +116,11 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
      */
     public void traceTo(PipelineTrace trace) {
         this.trace = trace;
+    }
+
+    /** Calls forwarded with an incomplete called number whose SAMs are still awaited. */
+    public int awaitingSubsequentAddress() {
+        return overlap.size();
     }
 
     /** Circuits released by the gateway whose RLC has not arrived yet. */
@@ -134,6 +152,12 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         trace.received(transfer.ingress(), transfer.message(), header.messageType() == IsupMessageType.IAM);
         switch (header.messageType()) {
             case IAM -> onInitialAddress(transfer, buffer, offset, length);
+            case SAM -> onSubsequentAddress(transfer, buffer, offset, length);
+            case ACM, CON, ANM, CPG -> {
+                endOverlap(transfer, true);
+                counters.isupRelayed++;
+                relayOther(transfer);
+            }
             case RLC -> onReleaseComplete(transfer);
             case REL -> onRelease(transfer);
             case RSC -> onReset(transfer, header.cic(), 1);
@@ -158,6 +182,9 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         RuleSet ruleSet = rules.current();
         CharSequence association = transfer.ingress().name();
         int cic = header.cic();
+        if (overlap.size() > 0) {
+            endOverlap(transfer, false);
+        }
         outcome.reset(call, association, data.opc(), data.dpc(), cic, data.sls(), System.currentTimeMillis());
         TrunkGroup trunk = ruleSet.trunkGroup(association, (int) data.opc(), cic);
         outcome.trunk = trunk;
@@ -183,6 +210,10 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
             forward(transfer);
         } else {
             act(transfer, verdict);
+        }
+        if (outcome.disposition != CallDisposition.RELEASED && overlapTimeoutNanos > 0
+                && overlap.incomplete(call.called())) {
+            trackOverlap(transfer, start);
         }
         end(start);
     }
@@ -307,6 +338,178 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         }
     }
 
+    /**
+     * The IAM went on with an incomplete called number (no ST): keep what the rules read, so that the call
+     * is screened again once SAMs complete the number or the overlap timeout expires.
+     */
+    private void trackOverlap(Transfer transfer, long nowNanos) {
+        ProtocolData data = transfer.data();
+        int slot = overlap.track(ReleasedCircuits.key(data.opc(), data.dpc(), outcome.cic), call, transfer.ingress(),
+                ReleasedCircuits.packLabel(data.si(), data.ni(), data.mp(), data.sls()),
+                outcome.disposition == CallDisposition.DIVERTED, nowNanos + overlapTimeoutNanos);
+        if (slot >= 0) {
+            counters.overlapTracked++;
+            return;
+        }
+        counters.overlapUntracked++;
+        log.warn("overlap calls table full: {} (expected: fewer) cic={} opc={}: called-number rules will not see "
+                + "its SAMs", settings.overlapCapacity(), outcome.cic, data.opc());
+    }
+
+    /** Stops tracking the overlap call of this message's circuit, seen forward or backward. */
+    private void endOverlap(Transfer transfer, boolean backward) {
+        if (overlap.size() == 0) {
+            return;
+        }
+        ProtocolData data = transfer.data();
+        forgetOverlap(backward
+                ? ReleasedCircuits.key(data.dpc(), data.opc(), header.cic())
+                : ReleasedCircuits.key(data.opc(), data.dpc(), header.cic()));
+    }
+
+    private void forgetOverlap(long key) {
+        int slot = overlap.find(key);
+        if (slot >= 0) {
+            overlap.remove(slot);
+        }
+    }
+
+    /**
+     * A SAM (Q.763 Table 35) of a tracked call adds its digits to the called number; once the number is
+     * complete the call is screened again and, on an enforced release, released on both sides.
+     */
+    private void onSubsequentAddress(Transfer transfer, ByteBuf buffer, int offset, int length) {
+        int slot = -1;
+        if (overlap.size() > 0) {
+            ProtocolData data = transfer.data();
+            slot = overlap.find(ReleasedCircuits.key(data.opc(), data.dpc(), header.cic()));
+        }
+        if (slot < 0 || overlap.ingress(slot) != transfer.ingress()) {
+            counters.isupRelayed++;
+            relayOther(transfer);
+            return;
+        }
+        try {
+            sam.wrap(buffer, offset, length);
+        } catch (IsupDecodeException e) {
+            counters.malformedIsup++;
+            log.warn("{} association={}: relayed", e.getMessage(), transfer.ingress().name());
+            relayOther(transfer);
+            return;
+        }
+        overlap.append(slot, OverlapCalls.CALLED, sam.subsequentNumber().digits());
+        if (!overlap.calledComplete(slot)) {
+            passSubsequentAddress(transfer, slot);
+            return;
+        }
+        counters.overlapCompleted++;
+        Verdict verdict = screenAgain(slot, "complete");
+        if (verdict.enforced() && verdict.action() == ActionKind.RELEASE) {
+            counters.subsequentAddressAbsorbed++;
+            releaseBothSides(transfer, verdict);
+        } else {
+            passSubsequentAddress(transfer, slot);
+        }
+        overlap.remove(slot);
+    }
+
+    private void passSubsequentAddress(Transfer transfer, int slot) {
+        if (overlap.absorbing(slot)) {
+            // The diverted IAM carried another called number: these digits would only lengthen it.
+            counters.subsequentAddressAbsorbed++;
+            return;
+        }
+        counters.isupRelayed++;
+        relayOther(transfer);
+    }
+
+    /** Screens a tracked call on its stored fields; a divert or modify can no longer apply and is only logged. */
+    private Verdict screenAgain(int slot, String when) {
+        RuleSet ruleSet = rules.current();
+        stored.wrap(slot);
+        TrunkGroup trunk = ruleSet.trunkGroup(stored.association(), stored.opc(), stored.cic());
+        Verdict verdict = ruleSet.screen(trunk, stored, TagListener.ignore());
+        if (verdict.action() == ActionKind.DIVERT || verdict.action() == ActionKind.MODIFY) {
+            counters.overlapActionsNotApplied++;
+            log.info("overlap call {}: {} by rule {} not applied, the IAM is gone: called={} association={} "
+                    + "opc={} cic={}", when, verdict.action(), verdict.rule(), stored.called().digits(),
+                    stored.association(), stored.opc(), stored.cic());
+        } else if (!verdict.enforced() && verdict.action() == ActionKind.RELEASE) {
+            log.info("overlap call {}: would be released with cause {} by rule {} (test mode): called={} "
+                    + "association={} opc={} cic={}", when, verdict.cause(), verdict.rule(),
+                    stored.called().digits(), stored.association(), stored.opc(), stored.cic());
+        }
+        return verdict;
+    }
+
+    /**
+     * Releases a call on a SAM: REL to the originator and REL, with the same cause, on to the terminating
+     * side under the SAM's label; both circuits are remembered until their RLC. The terminating side's RLC
+     * comes with OPC and DPC the other way round and is accepted from any association.
+     */
+    private void releaseBothSides(Transfer transfer, Verdict verdict) {
+        ProtocolData data = transfer.data();
+        int cic = header.cic();
+        int cause = verdict.cause();
+        int location = verdict.location().value();
+        ByteBuf back = allocator.buffer(16);
+        ReleaseEncoder.write(back, variant, cic, ReleaseEncoder.CODING_ITU, location, cause);
+        trace.sent(transfer.ingress(), data.dpc(), data.opc(), data.si(), data.ni(), data.mp(), data.sls(), back,
+                back.readerIndex(), back.readableBytes());
+        transfer.reply(back);
+        ByteBuf on = allocator.buffer(16);
+        ReleaseEncoder.write(on, variant, cic, ReleaseEncoder.CODING_ITU, location, cause);
+        boolean terminatingReached = transfer.relay(on).delivered();
+        long now = System.nanoTime();
+        int label = ReleasedCircuits.packLabel(data.si(), data.ni(), data.mp(), data.sls());
+        remember(ReleasedCircuits.key(data.opc(), data.dpc(), cic), transfer.ingress(), label, cause, location, now);
+        if (terminatingReached) {
+            remember(ReleasedCircuits.key(data.dpc(), data.opc(), cic), null, label, cause, location, now);
+        }
+        counters.overlapReleases++;
+        log.info("overlap call released on its complete number: cause {} rule={} called={} association={} opc={} "
+                + "dpc={} cic={} terminatingReleased={}", cause, verdict.rule(), stored.called().digits(),
+                transfer.ingress().name(), data.opc(), data.dpc(), cic, terminatingReached);
+    }
+
+    private void remember(long key, Association via, int label, int cause, int location, long nowNanos) {
+        if (!released.add(key, via, label, cause, location, nowNanos)) {
+            counters.untrackedReleases++;
+            log.warn("released circuits table full: {} (expected: fewer) cic={} opc={}: RLC will be relayed",
+                    settings.releasedCapacity(), ReleasedCircuits.cicOf(key), ReleasedCircuits.opcOf(key));
+        }
+    }
+
+    /**
+     * The overlap timeout expired before the called number completed: the call is screened on the digits
+     * it has. An enforced release reaches the originator only: without a message in hand the pipeline can
+     * address an association but not a route, so the terminating side clears the call on its own timer
+     * (Q.764 T35, awaiting further digits) and its REL then passes through to the originator.
+     */
+    @Override
+    public void overlapExpired(int slot) {
+        counters.overlapTimeouts++;
+        Verdict verdict = screenAgain(slot, "timed out");
+        if (!verdict.enforced() || verdict.action() != ActionKind.RELEASE) {
+            return;
+        }
+        long key = overlap.key(slot);
+        int label = overlap.label(slot);
+        Association via = overlap.ingress(slot);
+        int cause = verdict.cause();
+        int location = verdict.location().value();
+        ByteBuf rel = allocator.buffer(16);
+        ReleaseEncoder.write(rel, variant, ReleasedCircuits.cicOf(key), ReleaseEncoder.CODING_ITU, location, cause);
+        sender.send(via, ReleasedCircuits.dpcOf(key), ReleasedCircuits.opcOf(key), label >>> 24,
+                (label >>> 16) & 0xFF, (label >>> 8) & 0xFF, label & 0xFF, rel);
+        remember(key, via, label, cause, location, System.nanoTime());
+        counters.overlapReleases++;
+        log.info("overlap call released at its timeout: cause {} rule={} called={} association={} opc={} dpc={} "
+                + "cic={}: the terminating side clears on its own timer", cause, verdict.rule(),
+                stored.called().digits(), via.name(), ReleasedCircuits.opcOf(key), ReleasedCircuits.dpcOf(key),
+                ReleasedCircuits.cicOf(key));
+    }
+
     private void end(long start) {
         if (outcome.screeningNanos == 0) {
             outcome.screeningNanos = System.nanoTime() - start;
@@ -316,6 +519,8 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     }
 
     private void onReleaseComplete(Transfer transfer) {
+        endOverlap(transfer, true);
+        endOverlap(transfer, false);
         int slot = releasedSlot(transfer);
         if (slot >= 0) {
             released.remove(slot);
@@ -327,6 +532,8 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     }
 
     private void onRelease(Transfer transfer) {
+        endOverlap(transfer, true);
+        endOverlap(transfer, false);
         int slot = releasedSlot(transfer);
         if (slot >= 0) {
             // Q.764 §2.3.1 d): a REL crossing ours frees the circuit once answered with RLC.
@@ -366,6 +573,12 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
                 }
             }
         }
+        if (overlap.size() > 0) {
+            for (int cic = firstCic; cic < firstCic + count; cic++) {
+                forgetOverlap(ReleasedCircuits.key(data.opc(), data.dpc(), cic));
+                forgetOverlap(ReleasedCircuits.key(data.dpc(), data.opc(), cic));
+            }
+        }
         counters.isupRelayed++;
         relayOther(transfer);
     }
@@ -376,18 +589,29 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         }
         ProtocolData data = transfer.data();
         int slot = released.find(ReleasedCircuits.key(data.opc(), data.dpc(), header.cic()));
-        return slot >= 0 && released.ingress(slot) == transfer.ingress() ? slot : -1;
+        // No association recorded: the terminating side of an overlap release, reached through its route.
+        return slot >= 0 && (released.ingress(slot) == transfer.ingress() || released.ingress(slot) == null)
+                ? slot : -1;
     }
 
-    /** Runs the Q.764 timers of released circuits; call periodically on the event loop (every second). */
+    /**
+     * Runs the Q.764 timers of released circuits and the overlap timeout; call periodically on the event
+     * loop (every second).
+     */
     public void tick(long nowNanos) {
         if (released.size() > 0) {
             released.expire(nowNanos, this);
+        }
+        if (overlap.size() > 0) {
+            overlap.expire(nowNanos, this);
         }
     }
 
     @Override
     public void repeatRelease(int slot) {
+        if (released.ingress(slot) == null) {
+            return;
+        }
         ByteBuf rel = allocator.buffer(16);
         long key = released.key(slot);
         ReleaseEncoder.write(rel, variant, ReleasedCircuits.cicOf(key), ReleaseEncoder.CODING_ITU,
@@ -399,6 +623,14 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     @Override
     public void reset(int slot) {
         long key = released.key(slot);
+        if (released.ingress(slot) == null) {
+            // Without a message in hand there is no way to the terminating side: its own timers take over.
+            log.warn("T5 expired: no RLC for overlap REL cause {} cic={} opc={} dpc={} from the terminating side: "
+                    + "forgotten", released.cause(slot), ReleasedCircuits.cicOf(key), ReleasedCircuits.opcOf(key),
+                    ReleasedCircuits.dpcOf(key));
+            released.remove(slot);
+            return;
+        }
         ByteBuf rsc = allocator.buffer(IsupHeader.LENGTH);
         int cic = ReleasedCircuits.cicOf(key);
         // Reset circuit (Q.763 Table 30) is the header alone: CIC, then the message type.

@@ -74,7 +74,12 @@ final class PipelineRig implements AutoCloseable {
     final TestPeer home;
 
     PipelineRig(PipelineSettings settings) throws Exception {
-        LoadResult tables = RuleSetLoader.load(configDir());
+        this(settings, configDir());
+    }
+
+    /** The rig on the screening tables of {@code config} (a directory holding {@code screening/}). */
+    PipelineRig(PipelineSettings settings, Path config) throws Exception {
+        LoadResult tables = RuleSetLoader.load(config);
         assertThat(tables.ok()).as(tables.report()).isTrue();
         List<AssociationConfig> associations = new ArrayList<>();
         List<RouteConfig> routes = new ArrayList<>();

@@ -1,0 +1,259 @@
+package org.callwall.gateway.pipeline;
+
+import org.callwall.m3ua.node.Association;
+import org.callwall.screening.PartyNumber;
+import org.callwall.screening.ScreeningInput;
+
+/**
+ * Calls forwarded while their called number was still incomplete (overlap signalling, Q.764 §2.1.2):
+ * the IAM's called number did not end with ST, so SAMs will bring the rest. Each entry keeps copies of
+ * what the rules read, because the IAM's buffer is gone by the time the number completes: the calling,
+ * called, generic and redirecting numbers (digits and codes), the calling party category, the ingress
+ * association, the IAM's routing label and arrival time, and a deadline for the overlap timeout.
+ *
+ * <p>Keyed like {@link ReleasedCircuits} (the IAM's OPC, DPC and CIC packed into one {@code long}); an
+ * open-addressing hash over parallel primitive arrays of fixed capacity, so tracking a call allocates
+ * nothing and memory is bounded. Only the event loop touches it.
+ */
+final class OverlapCalls {
+
+    /** What the timeout sweep asks of the pipeline; the entry is forgotten right after. */
+    interface Expiry {
+        void overlapExpired(int slot);
+    }
+
+    /** Digits kept per number; the longest ISUP number (Q.763 limits the value to 11 octets) fits. */
+    static final int MAX_DIGITS = 32;
+    static final int CALLING = 0;
+    static final int CALLED = 1;
+    static final int GENERIC = 2;
+    static final int REDIRECTING = 3;
+    private static final int PARTIES = 4;
+    private static final int CODES = 4;
+    private static final int ABSENT = -1;
+    private static final char END_OF_PULSING = 'F';
+
+    private final long[] keys;
+    private final boolean[] used;
+    private final Association[] ingress;
+    private final int[] labels;
+    private final int[] categories;
+    private final boolean[] absorbing;
+    private final long[] timeMillis;
+    private final long[] deadlines;
+    private final char[] digits;
+    private final int[] lengths;
+    private final int[] codes;
+    private final int mask;
+    private final int capacity;
+    private final int maxCalledDigits;
+    private int size;
+
+    /**
+     * @param capacity        calls tracked at most; beyond it a call is simply not tracked
+     * @param maxCalledDigits a called number this long is complete even without ST
+     */
+    OverlapCalls(int capacity, int maxCalledDigits) {
+        int slots = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
+        this.keys = new long[slots];
+        this.used = new boolean[slots];
+        this.ingress = new Association[slots];
+        this.labels = new int[slots];
+        this.categories = new int[slots];
+        this.absorbing = new boolean[slots];
+        this.timeMillis = new long[slots];
+        this.deadlines = new long[slots];
+        this.digits = new char[slots * PARTIES * MAX_DIGITS];
+        this.lengths = new int[slots * PARTIES];
+        this.codes = new int[slots * PARTIES * CODES];
+        this.mask = slots - 1;
+        this.capacity = capacity;
+        this.maxCalledDigits = Math.min(maxCalledDigits, MAX_DIGITS);
+    }
+
+    /** Whether {@code called} still awaits digits: present, without ST at its end and not at the maximum. */
+    boolean incomplete(PartyNumber called) {
+        if (!called.present()) {
+            return false;
+        }
+        CharSequence d = called.digits();
+        int n = d.length();
+        return n < maxCalledDigits && (n == 0 || d.charAt(n - 1) != END_OF_PULSING);
+    }
+
+    /**
+     * Tracks the call {@code input} under {@code key}, replacing an entry of the same key; answers its slot,
+     * or -1 when the table is full.
+     *
+     * @param absorbSams true when the called number sent on was replaced (divert), so further digits
+     *                   of the dialled number belong to nothing the terminating side holds
+     */
+    int track(long key, ScreeningInput input, Association via, int label, boolean absorbSams, long deadlineNanos) {
+        int slot = find(key);
+        if (slot < 0) {
+            if (size >= capacity) {
+                return -1;
+            }
+            slot = index(key);
+            while (used[slot]) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            used[slot] = true;
+            size++;
+        }
+        ingress[slot] = via;
+        labels[slot] = label;
+        categories[slot] = input.callingPartyCategory();
+        absorbing[slot] = absorbSams;
+        timeMillis[slot] = input.timeMillis();
+        deadlines[slot] = deadlineNanos;
+        copy(slot, CALLING, input.calling());
+        copy(slot, CALLED, input.called());
+        copy(slot, GENERIC, input.genericNumber());
+        copy(slot, REDIRECTING, input.redirecting());
+        return slot;
+    }
+
+    private void copy(int slot, int party, PartyNumber number) {
+        int at = slot * PARTIES + party;
+        int code = at * CODES;
+        codes[code] = number.nai();
+        codes[code + 1] = number.npi();
+        codes[code + 2] = number.presentation();
+        codes[code + 3] = number.screening();
+        if (!number.present()) {
+            lengths[at] = ABSENT;
+            return;
+        }
+        lengths[at] = 0;
+        append(slot, party, number.digits());
+    }
+
+    /** Appends {@code more} to a number of {@code slot}; digits past {@link #MAX_DIGITS} are dropped. */
+    void append(int slot, int party, CharSequence more) {
+        int at = slot * PARTIES + party;
+        int length = Math.max(lengths[at], 0);
+        int base = at * MAX_DIGITS;
+        for (int i = 0; i < more.length() && length < MAX_DIGITS; i++) {
+            digits[base + length++] = more.charAt(i);
+        }
+        lengths[at] = length;
+    }
+
+    /** Whether the called number of {@code slot} is complete: ST received or the maximum reached. */
+    boolean calledComplete(int slot) {
+        int length = lengths[slot * PARTIES + CALLED];
+        return length >= maxCalledDigits
+                || length > 0 && digits[(slot * PARTIES + CALLED) * MAX_DIGITS + length - 1] == END_OF_PULSING;
+    }
+
+    /** The slot holding {@code key}, or -1. */
+    int find(long key) {
+        for (int slot = index(key); ; slot = (slot + 1) & mask) {
+            if (!used[slot]) {
+                return -1;
+            }
+            if (keys[slot] == key) {
+                return slot;
+            }
+        }
+    }
+
+    private int index(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** Forgets a call (number complete, backward message, reset, timeout). */
+    void remove(int slot) {
+        used[slot] = false;
+        ingress[slot] = null;
+        size--;
+        // Backward-shift deletion, as in ReleasedCircuits: probe chains stay unbroken without tombstones.
+        int hole = slot;
+        for (int next = (hole + 1) & mask; used[next]; next = (next + 1) & mask) {
+            int home = index(keys[next]);
+            boolean movable = hole <= next ? (home <= hole || home > next) : (home <= hole && home > next);
+            if (movable) {
+                move(next, hole);
+                hole = next;
+            }
+        }
+    }
+
+    private void move(int from, int to) {
+        keys[to] = keys[from];
+        used[to] = true;
+        ingress[to] = ingress[from];
+        labels[to] = labels[from];
+        categories[to] = categories[from];
+        absorbing[to] = absorbing[from];
+        timeMillis[to] = timeMillis[from];
+        deadlines[to] = deadlines[from];
+        System.arraycopy(digits, from * PARTIES * MAX_DIGITS, digits, to * PARTIES * MAX_DIGITS, PARTIES * MAX_DIGITS);
+        System.arraycopy(lengths, from * PARTIES, lengths, to * PARTIES, PARTIES);
+        System.arraycopy(codes, from * PARTIES * CODES, codes, to * PARTIES * CODES, PARTIES * CODES);
+        used[from] = false;
+        ingress[from] = null;
+    }
+
+    /** Hands every call past its deadline to {@code expiry}, then forgets it. */
+    void expire(long nowNanos, Expiry expiry) {
+        int slot = 0;
+        while (slot <= mask) {
+            if (used[slot] && nowNanos - deadlines[slot] >= 0) {
+                expiry.overlapExpired(slot);
+                remove(slot);
+                // Another entry may have shifted into this slot: look at it again.
+                continue;
+            }
+            slot++;
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    long key(int slot) {
+        return keys[slot];
+    }
+
+    Association ingress(int slot) {
+        return ingress[slot];
+    }
+
+    int label(int slot) {
+        return labels[slot];
+    }
+
+    int callingPartyCategory(int slot) {
+        return categories[slot];
+    }
+
+    boolean absorbing(int slot) {
+        return absorbing[slot];
+    }
+
+    long timeMillis(int slot) {
+        return timeMillis[slot];
+    }
+
+    boolean present(int slot, int party) {
+        return lengths[slot * PARTIES + party] != ABSENT;
+    }
+
+    int length(int slot, int party) {
+        return Math.max(lengths[slot * PARTIES + party], 0);
+    }
+
+    char digit(int slot, int party, int index) {
+        return digits[(slot * PARTIES + party) * MAX_DIGITS + index];
+    }
+
+    /** Code {@code which} (0 NAI, 1 NPI, 2 presentation, 3 screening) of a number, as PartyNumber codes it. */
+    int code(int slot, int party, int which) {
+        return codes[(slot * PARTIES + party) * CODES + which];
+    }
+}
