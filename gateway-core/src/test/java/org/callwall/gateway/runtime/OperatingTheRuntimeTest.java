@@ -7,10 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.management.Attribute;
 import javax.management.JMX;
 import javax.management.MBeanServer;
@@ -190,13 +193,25 @@ class OperatingTheRuntimeTest {
     }
 
     @Test
-    void shouldTraceTheScreenedIamAndTheGatewaysOwnRelease() throws Exception {
+    void shouldTraceTheScreenedIamAndTheGatewaysOwnReleaseInAPcapThatTsharkDecodes() throws Exception {
+        String tshark = TsharkOnPath.require();
         RuntimeRig.sendIam(ic, 7, ALL_ZEROS, CALLED);
         assertThat(releaseCause()).isEqualTo(21);
         Eventually.await("two messages traced", () -> operations.trace().orElseThrow().written() == 2);
-
         assertThat(operations.trace().orElseThrow().dropped()).isZero();
-        assertThat(operations.trace().orElseThrow().currentFile()).isPresent();
-        assertThat(Files.size(operations.trace().orElseThrow().currentFile().orElseThrow())).isGreaterThan(24);
+        Path file = operations.trace().orElseThrow().currentFile().orElseThrow();
+        operations.close();
+        operations = null;
+
+        Process decode = new ProcessBuilder(tshark, "-r", file.toString(), "-T", "fields", "-E", "separator=,",
+                "-e", "ip.src", "-e", "ip.dst", "-e", "m3ua.protocol_data_opc", "-e", "m3ua.protocol_data_dpc",
+                "-e", "isup.cic", "-e", "isup.message_type", "-e", "isup.cause_indicator")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(decode.waitFor(60, TimeUnit.SECONDS)).as("tshark ends within 60 s").isTrue();
+        List<String> lines = new String(decode.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(lines).containsExactly(
+                "10.1.0.3,10.0.0.1,2002,1,7,1,",
+                "10.0.0.1,10.1.0.3,1,2002,7,12,21");
     }
 }
