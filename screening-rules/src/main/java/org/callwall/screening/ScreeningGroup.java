@@ -1,19 +1,34 @@
 package org.callwall.screening;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.callwall.screening.match.Condition;
+import org.callwall.screening.match.RuleIndex;
 import org.callwall.screening.match.Trace;
 
-/** An ordered list of rules and a default verdict. First deciding rule that matches wins. */
+/**
+ * An ordered list of rules and a default verdict. First deciding rule that matches wins.
+ *
+ * <p>{@link #decide} evaluates only the rules the {@link RuleIndex} leaves as candidates for the call (a
+ * rule whose number tests the call's digits, length or presence cannot meet is skipped unevaluated), in
+ * rule order; {@link #explain} still walks every rule, so the trace shows each one.
+ */
 public final class ScreeningGroup {
 
     private final String name;
     private final Rule[] rules;
     private final Verdict defaultVerdict;
+    private final RuleIndex index;
 
     public ScreeningGroup(String name, List<Rule> rules, Verdict defaultVerdict) {
         this.name = name;
         this.rules = rules.toArray(new Rule[0]);
         this.defaultVerdict = defaultVerdict;
+        List<Condition> conditions = new ArrayList<>(rules.size());
+        for (Rule rule : this.rules) {
+            conditions.add(rule.condition());
+        }
+        this.index = RuleIndex.of(conditions);
     }
 
     public String name() {
@@ -29,12 +44,18 @@ public final class ScreeningGroup {
     }
 
     Verdict decide(ScreeningInput input, TrunkGroup trunk, TagListener tags) {
-        for (Rule rule : rules) {
-            if (rule.condition().test(input, trunk)) {
-                if (!rule.isTag()) {
-                    return rule.verdict();
+        int words = index.words();
+        for (int word = 0; word < words; word++) {
+            long candidates = index.candidates(input, word);
+            while (candidates != 0) {
+                Rule rule = rules[(word << 6) + Long.numberOfTrailingZeros(candidates)];
+                candidates &= candidates - 1;
+                if (rule.condition().test(input, trunk)) {
+                    if (!rule.isTag()) {
+                        return rule.verdict();
+                    }
+                    tags.onTag(rule.name(), rule.counter());
                 }
-                tags.onTag(rule.name(), rule.counter());
             }
         }
         return defaultVerdict;

@@ -23,6 +23,29 @@ public final class AllCondition extends Condition {
         return true;
     }
 
+    /** The needs of the parts up to the first that records calls: a later part's miss still leaves a record. */
+    @Override
+    public NumberNeeds needs(NumberField field) {
+        NumberNeeds needs = NumberNeeds.ANY;
+        for (Condition part : parts) {
+            needs = needs.and(part.needs(field));
+            if (part.recordsCalls()) {
+                break;
+            }
+        }
+        return needs;
+    }
+
+    @Override
+    boolean recordsCalls() {
+        for (Condition part : parts) {
+            if (part.recordsCalls()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean explain(ScreeningInput input, TrunkGroup trunk, Trace trace) {
         trace.line("all of:");

@@ -24,6 +24,28 @@ public final class AnyCondition extends Condition {
     }
 
     @Override
+    public NumberNeeds needs(NumberField field) {
+        if (parts.length == 0) {
+            return NumberNeeds.ANY;
+        }
+        NumberNeeds needs = parts[0].needs(field);
+        for (int i = 1; i < parts.length; i++) {
+            needs = needs.or(parts[i].needs(field));
+        }
+        return needs;
+    }
+
+    @Override
+    boolean recordsCalls() {
+        for (Condition part : parts) {
+            if (part.recordsCalls()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public boolean explain(ScreeningInput input, TrunkGroup trunk, Trace trace) {
         trace.line("any of:");
         trace.enter();

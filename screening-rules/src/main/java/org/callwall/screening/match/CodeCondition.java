@@ -32,6 +32,11 @@ public final class CodeCondition extends Condition {
     }
 
     @Override
+    public NumberNeeds needs(NumberField field) {
+        return field == this.field ? NumberNeeds.present() : NumberNeeds.ANY;
+    }
+
+    @Override
     protected String observed(ScreeningInput input, TrunkGroup trunk) {
         PartyNumber number = field.of(input);
         return number.present() ? field.yamlName() + " " + code.yamlName() + "=" + code.of(number)

@@ -12,6 +12,20 @@ public abstract class Condition {
     /** True when the call meets the condition. */
     public abstract boolean test(ScreeningInput input, TrunkGroup trunk);
 
+    /**
+     * What this condition needs of the number {@code field} to be able to hold, worked out once at compile
+     * time; {@link NumberNeeds#ANY} when it needs nothing of it or cannot tell. When a call fails the needs,
+     * {@link #test} must return false and record nothing.
+     */
+    public NumberNeeds needs(NumberField field) {
+        return NumberNeeds.ANY;
+    }
+
+    /** True when evaluating the condition records the call (a velocity count), so it must not be skipped. */
+    boolean recordsCalls() {
+        return false;
+    }
+
     /** Evaluates like {@link #test} and writes why to the trace. */
     public boolean explain(ScreeningInput input, TrunkGroup trunk, Trace trace) {
         boolean result = test(input, trunk);

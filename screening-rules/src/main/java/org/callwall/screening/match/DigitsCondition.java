@@ -42,6 +42,14 @@ public final class DigitsCondition extends Condition {
     }
 
     @Override
+    public NumberNeeds needs(NumberField field) {
+        if (field != this.field) {
+            return NumberNeeds.ANY;
+        }
+        return prefix ? NumberNeeds.startingWith(List.of(values)) : NumberNeeds.equalTo(List.of(values));
+    }
+
+    @Override
     protected String observed(ScreeningInput input, TrunkGroup trunk) {
         return field.observe(input);
     }

@@ -25,6 +25,11 @@ public final class LengthCondition extends Condition {
     }
 
     @Override
+    public NumberNeeds needs(NumberField field) {
+        return field == this.field ? NumberNeeds.lengthBetween(min, max) : NumberNeeds.ANY;
+    }
+
+    @Override
     protected String observed(ScreeningInput input, TrunkGroup trunk) {
         return field.observe(input) + " length=" + field.of(input).digits().length();
     }

@@ -33,6 +33,11 @@ public final class ListCondition extends Condition {
     }
 
     @Override
+    public NumberNeeds needs(NumberField field) {
+        return field == this.field ? NumberNeeds.present() : NumberNeeds.ANY;
+    }
+
+    @Override
     protected String observed(ScreeningInput input, TrunkGroup trunk) {
         return field.observe(input);
     }

@@ -18,6 +18,11 @@ public final class NotCondition extends Condition {
     }
 
     @Override
+    boolean recordsCalls() {
+        return inner.recordsCalls();
+    }
+
+    @Override
     public boolean explain(ScreeningInput input, TrunkGroup trunk, Trace trace) {
         trace.line("not:");
         trace.enter();

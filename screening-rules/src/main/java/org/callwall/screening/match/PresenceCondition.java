@@ -30,6 +30,11 @@ public final class PresenceCondition extends Condition {
     }
 
     @Override
+    public NumberNeeds needs(NumberField field) {
+        return field == this.field && !absent ? NumberNeeds.lengthBetween(0, 0) : NumberNeeds.ANY;
+    }
+
+    @Override
     protected String observed(ScreeningInput input, TrunkGroup trunk) {
         return field.observe(input);
     }

@@ -1,5 +1,6 @@
 package org.callwall.screening.match;
 
+import java.util.List;
 import org.callwall.screening.PartyNumber;
 import org.callwall.screening.ScreeningInput;
 import org.callwall.screening.TrunkGroup;
@@ -32,6 +33,25 @@ public final class RangeCondition extends Condition {
             }
         }
         return false;
+    }
+
+    /** Per range: the bounds' length, and the digits both bounds start with. */
+    @Override
+    public NumberNeeds needs(NumberField field) {
+        if (field != this.field) {
+            return NumberNeeds.ANY;
+        }
+        NumberNeeds needs = null;
+        for (int i = 0; i < low.length; i++) {
+            int common = 0;
+            while (common < low[i].length() && low[i].charAt(common) == high[i].charAt(common)) {
+                common++;
+            }
+            NumberNeeds range = NumberNeeds.lengthBetween(low[i].length(), low[i].length())
+                    .and(NumberNeeds.startingWith(List.of(low[i].substring(0, common))));
+            needs = needs == null ? range : needs.or(range);
+        }
+        return needs == null ? NumberNeeds.present() : needs;
     }
 
     @Override

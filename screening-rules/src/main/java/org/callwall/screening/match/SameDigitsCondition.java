@@ -31,6 +31,11 @@ public final class SameDigitsCondition extends Condition {
     }
 
     @Override
+    public NumberNeeds needs(NumberField field) {
+        return field == this.field ? NumberNeeds.lengthBetween(2, Integer.MAX_VALUE) : NumberNeeds.ANY;
+    }
+
+    @Override
     protected String observed(ScreeningInput input, TrunkGroup trunk) {
         return field.observe(input);
     }

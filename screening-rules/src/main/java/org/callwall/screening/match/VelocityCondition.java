@@ -49,6 +49,11 @@ public final class VelocityCondition extends Condition {
     }
 
     @Override
+    boolean recordsCalls() {
+        return true;
+    }
+
+    @Override
     public boolean explain(ScreeningInput input, TrunkGroup trunk, Trace trace) {
         int count = count(input, trunk);
         boolean result = count > limit;
