@@ -17,6 +17,7 @@ import org.callwall.m3ua.codec.M3uaMessageException;
 import org.callwall.m3ua.codec.MessageClass;
 import org.callwall.m3ua.codec.MessageType;
 import org.callwall.m3ua.codec.MessageValidator;
+import org.callwall.m3ua.codec.MessageWriter;
 import org.callwall.m3ua.codec.Messages;
 import org.callwall.m3ua.codec.NotifyStatus;
 import org.callwall.m3ua.codec.ParameterTag;
@@ -41,6 +42,8 @@ public final class Association {
     private static final int DEREGISTRATION_NOT_REGISTERED = 4;
     private static final long SHUTDOWN_STEP_MILLIS = 2_000;
     private static final long REQUEST_RETRY_MILLIS = 2_000;
+    /** Octets a TCP batch starts with; a read of the default 64 KiB or less rarely needs a second. */
+    private static final int BATCH_CAPACITY = 16 * 1024;
 
     private final AssociationConfig config;
     private final M3uaNode node;
@@ -52,6 +55,9 @@ public final class Association {
     private final M3uaMessage message = new M3uaMessage();
     private final ProtocolData protocolData = new ProtocolData();
     private final Messages messages;
+    private final MessageWriter writer = new MessageWriter();
+    /** DATA written since the last flush over TCP, sent as one buffer by {@link #flush}. */
+    private ByteBuf batch;
     private ApplicationServer applicationServer;
     private Channel channel;
     private boolean localRequestPending;
@@ -154,6 +160,10 @@ public final class Association {
             return;
         }
         channel = null;
+        if (batch != null) {
+            batch.release();
+            batch = null;
+        }
         counters.count(AssociationCounters.Event.DISCONNECTED);
         cancelHeartbeat();
         if (shutdownStep != null) {
@@ -552,14 +562,14 @@ public final class Association {
     /**
      * Relays the Protocol Data of a received DATA in a DATA carrying this association's routing context.
      * When the received message holds nothing but an optional Routing Context and the Protocol Data,
-     * last and zero-padded, the outgoing octets are the ones a re-encode would write: a new common
-     * header and routing context, then the received Protocol Data parameter as a retained slice (or the
-     * whole received frame when its routing context is already the outgoing one). Anything else (a
-     * Network Appearance or Correlation Id to drop, unusual padding) is re-encoded.
+     * last and zero-padded, the outgoing octets are a new common header and routing context followed
+     * by the received Protocol Data parameter as it is, which is what a re-encode would write; the
+     * received frame itself goes out when its routing context is already this association's. Anything
+     * else (a Network Appearance or Correlation Id to drop, an unpadded last parameter) is re-encoded.
      *
      * <pre>
      * received: | header | RC (ingress, optional) | PD tag, length, label, user data, padding |
-     * sent:     | header | RC (egress, optional)  | the same PD octets, not copied           |
+     * sent:     | header | RC (egress, optional)  | the same PD octets                        |
      * </pre>
      */
     boolean relayData(M3uaMessage received, ProtocolData pd) {
@@ -572,22 +582,27 @@ public final class Association {
             counters.count(AssociationCounters.Event.UNROUTABLE);
             return false;
         }
-        int stream = LoadShare.dataStream(pd.sls(), outboundStreams);
         ByteBuf frame = received.buffer();
-        if (rcAt < 0 ? dataRoutingContext < 0
-                : received.valueLengthAt(rcAt) == 4 && frame.getUnsignedInt(rcAt + 4) == dataRoutingContext) {
-            write(frame.retainedSlice(received.offset(), received.frameLength()), stream, false);
+        boolean sameContext = rcAt < 0 ? dataRoutingContext < 0
+                : received.valueLengthAt(rcAt) == 4 && frame.getUnsignedInt(rcAt + 4) == dataRoutingContext;
+        if (config.transport() == Transport.SCTP) {
+            if (!sameContext) {
+                return sendProtocolData(pd.buffer(), pd.offset(), pd.length());
+            }
+            write(frame.retainedSlice(received.offset(), received.frameLength()),
+                    LoadShare.dataStream(pd.sls(), outboundStreams), false);
             return true;
         }
         int tail = received.end() - pdAt;
         int headerLength = M3uaMessage.HEADER_LENGTH + (dataRoutingContext >= 0 ? 8 : 0);
-        ByteBuf header = node.allocator().buffer(headerLength);
-        header.writeInt(frame.getInt(received.offset()));
-        header.writeInt(headerLength + tail);
+        ByteBuf out = batch(headerLength + tail);
+        out.writeInt(frame.getInt(received.offset()));
+        out.writeInt(headerLength + tail);
         if (dataRoutingContext >= 0) {
-            header.writeShort(ParameterTag.ROUTING_CONTEXT.value()).writeShort(8).writeInt((int) dataRoutingContext);
+            out.writeShort(ParameterTag.ROUTING_CONTEXT.value()).writeShort(8).writeInt((int) dataRoutingContext);
         }
-        write(header, frame.retainedSlice(pdAt, tail), stream);
+        out.writeBytes(frame, pdAt, tail);
+        counters.sent(MessageClass.TRANSFER.value(), headerLength + tail);
         return true;
     }
 
@@ -634,6 +649,17 @@ public final class Association {
             counters.count(AssociationCounters.Event.UNROUTABLE);
             return false;
         }
+        if (config.transport() == Transport.TCP) {
+            ByteBuf out = batch(32 + length);
+            int start = out.writerIndex();
+            writer.begin(out, MessageType.DATA);
+            if (dataRoutingContext >= 0) {
+                writer.u32(ParameterTag.ROUTING_CONTEXT, dataRoutingContext);
+            }
+            writer.protocolData(opc, dpc, si, ni, mp, sls, userData, index, length).end();
+            counters.sent(MessageClass.TRANSFER.value(), out.writerIndex() - start);
+            return true;
+        }
         ByteBuf data = messages.data(dataRoutingContext, opc, dpc, si, ni, mp, sls, userData, index, length);
         write(data, LoadShare.dataStream(sls, outboundStreams), false);
         return true;
@@ -641,6 +667,9 @@ public final class Association {
 
     /** Writes an encoded message, counting it; management messages are flushed at once. */
     void write(ByteBuf encoded, int stream, boolean flush) {
+        if (batch != null) {
+            writeBatch();
+        }
         Channel ch = channel;
         if (ch == null) {
             encoded.release();
@@ -660,26 +689,39 @@ public final class Association {
     }
 
     /**
-     * Writes a DATA made of a header and a body without joining them: back to back over TCP, one
-     * composite buffer in one SCTP message over SCTP.
+     * The TCP batch with room for {@code bytes} more octets: DATA of one read go out as one buffer
+     * (one pooled buffer, one outbound entry and one NIO buffer per flush rather than per message);
+     * a full batch is written and a new one started.
      */
-    private void write(ByteBuf header, ByteBuf body, int stream) {
-        if (config.transport() == Transport.SCTP || channel == null) {
-            write(node.allocator().compositeBuffer(2).addComponents(true, header, body), stream, false);
-            return;
+    private ByteBuf batch(int bytes) {
+        if (batch != null && batch.writableBytes() < bytes) {
+            writeBatch();
         }
-        Channel ch = channel;
-        counters.sent(MessageClass.TRANSFER.value(), header.readableBytes() + body.readableBytes());
-        ch.write(header, ch.voidPromise());
-        ch.write(body, ch.voidPromise());
+        if (batch == null) {
+            batch = node.allocator().buffer(Math.max(BATCH_CAPACITY, bytes));
+        }
         if (!flushPending) {
             flushPending = true;
             node.flushLater(this);
+        }
+        return batch;
+    }
+
+    private void writeBatch() {
+        ByteBuf b = batch;
+        batch = null;
+        if (channel == null) {
+            b.release();
+        } else {
+            channel.write(b, channel.voidPromise());
         }
     }
 
     void flush() {
         flushPending = false;
+        if (batch != null) {
+            writeBatch();
+        }
         if (channel != null) {
             channel.flush();
         }
