@@ -85,8 +85,8 @@ final class OverlapCalls {
      * Tracks the call {@code input} under {@code key}, replacing an entry of the same key; answers its slot,
      * or -1 when the table is full.
      *
-     * @param absorbSams true when the called number sent on was replaced (divert), so further digits
-     *                   of the dialled number belong to nothing the terminating side holds
+     * @param absorbSams true when a divert replaced the called number by one that does not end with the
+     *                   dialled digits, so further digits belong to nothing the terminating side holds
      */
     int track(long key, ScreeningInput input, Association via, int label, boolean absorbSams, long deadlineNanos) {
         int slot = find(key);

@@ -344,9 +344,11 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
      */
     private void trackOverlap(Transfer transfer, long nowNanos) {
         ProtocolData data = transfer.data();
+        boolean absorbSams = outcome.disposition == CallDisposition.DIVERTED
+                && !endsWith(outcome.calledSent, call.called().digits());
         int slot = overlap.track(ReleasedCircuits.key(data.opc(), data.dpc(), outcome.cic), call, transfer.ingress(),
-                ReleasedCircuits.packLabel(data.si(), data.ni(), data.mp(), data.sls()),
-                outcome.disposition == CallDisposition.DIVERTED, nowNanos + overlapTimeoutNanos);
+                ReleasedCircuits.packLabel(data.si(), data.ni(), data.mp(), data.sls()), absorbSams,
+                nowNanos + overlapTimeoutNanos);
         if (slot >= 0) {
             counters.overlapTracked++;
             return;
@@ -354,6 +356,23 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         counters.overlapUntracked++;
         log.warn("overlap calls table full: {} (expected: fewer) cic={} opc={}: called-number rules will not see "
                 + "its SAMs", settings.overlapCapacity(), outcome.cic, data.opc());
+    }
+
+    /**
+     * Whether the called number sent on ends with the dialled digits (a divert to {@code {ivrPrefix}{called}}):
+     * then further digits continue it and SAMs are relayed; otherwise they would only lengthen another number.
+     */
+    private static boolean endsWith(CharSequence sent, CharSequence dialled) {
+        int offset = sent.length() - dialled.length();
+        if (offset < 0) {
+            return false;
+        }
+        for (int i = 0; i < dialled.length(); i++) {
+            if (sent.charAt(offset + i) != dialled.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stops tracking the overlap call of this message's circuit, seen forward or backward. */
@@ -415,7 +434,8 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
 
     private void passSubsequentAddress(Transfer transfer, int slot) {
         if (overlap.absorbing(slot)) {
-            // The diverted IAM carried another called number: these digits would only lengthen it.
+            // The diverted IAM carried a number that does not end with the dialled digits: these would only
+            // lengthen it.
             counters.subsequentAddressAbsorbed++;
             return;
         }

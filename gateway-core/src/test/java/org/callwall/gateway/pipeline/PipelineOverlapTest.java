@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.callwall.isup.IsupVariant;
+import org.callwall.isup.message.IamMessage;
 import org.callwall.isup.message.ReleaseMessage;
 import org.callwall.isup.message.SamMessage;
 import org.callwall.m3ua.codec.ProtocolData;
@@ -39,6 +40,10 @@ class PipelineOverlapTest {
                     when:
                       called: {prefix: "1900"}
                     action: {type: release, cause: 57}
+                  - name: premium-info
+                    when:
+                      called: {prefix: "1901"}
+                    action: {type: divert, to: "{ivrPrefix}", nai: national}
             """;
 
     @TempDir
@@ -171,6 +176,38 @@ class PipelineOverlapTest {
         assertThat(PipelineRig.userData(PipelineRig.nextData(rig.home))).as("relayed, not screened").isEqualTo(late);
         assertThat(PipelineRig.noDataFor(originator, 200)).isTrue();
         assertThat(rig.pipeline.counters().overlapReleases()).isZero();
+    }
+
+    @Test
+    void shouldRelaySamsOfACallDivertedToANumberEndingWithTheDialledDigits() throws Exception {
+        rig.send("INTL", HOME_PC, PipelineRig.iam(30, "00190123456", 4, "138", NATIONAL));
+        byte[] diverted = PipelineRig.userData(PipelineRig.nextData(rig.home));
+        assertThat(new IamMessage(IsupVariant.ITU).wrap(Unpooled.wrappedBuffer(diverted), 0, diverted.length)
+                .calledPartyNumber().digits().toString()).isEqualTo("125990138");
+        byte[] last = sam(30, "12345678F");
+
+        rig.send("INTL", HOME_PC, last);
+
+        assertThat(PipelineRig.userData(PipelineRig.nextData(rig.home))).as("continues {ivrPrefix}{called}")
+                .isEqualTo(last);
+        assertThat(rig.pipeline.counters().overlapActionsNotApplied()).as("divert again: logged, not applied")
+                .isEqualTo(1);
+        assertThat(rig.ended).containsExactly("diverted 0 international.carrier-placeholder");
+    }
+
+    @Test
+    void shouldAbsorbSamsOfACallDivertedToANumberThatDoesNotEndWithTheDialledDigits() throws Exception {
+        rig.send("IC", HOME_PC, PipelineRig.iam(31, GENUINE_CLI, NATIONAL, "1901", NATIONAL));
+        PipelineRig.nextData(rig.home);
+
+        rig.send("IC", HOME_PC, sam(31, "2"));
+        rig.send("IC", HOME_PC, sam(31, "3F"));
+
+        assertThat(PipelineRig.noDataFor(rig.home, 300)).isTrue();
+        assertThat(PipelineRig.noDataFor(originator, 100)).isTrue();
+        assertThat(rig.pipeline.counters().subsequentAddressAbsorbed()).isEqualTo(2);
+        assertThat(rig.ended).containsExactly("diverted 0 interconnect.premium-info");
+        assertThat(tracked()).isZero();
     }
 
     @Test
