@@ -88,9 +88,17 @@ final class ManagementSection {
                 ? yaml.address(f.get("listen"), path + ".listen", "a listen address", false) : Optional.empty();
         Optional<Long> connectorPort = f.containsKey("connectorPort")
                 ? yaml.number(f.get("connectorPort"), path + ".connectorPort", "a port", 0, 65_535) : Optional.of(0L);
-        Optional<String> hostname = f.containsKey("hostname")
-                ? yaml.scalar(f.get("hostname"), path + ".hostname", "a host name", "the name clients connect back to")
-                : listen.map(a -> a.getAddress().getHostAddress());
+        Optional<String> hostname;
+        if (f.containsKey("hostname")) {
+            hostname = yaml.scalar(f.get("hostname"), path + ".hostname", "a host name", "the name clients connect back to");
+        } else if (listen.isPresent() && listen.get().getAddress().isAnyLocalAddress()) {
+            // The connector stub carries this name; a wildcard address would send clients nowhere.
+            yaml.error(node, path + ".hostname", "missing field (expected: the name clients connect back to, "
+                    + "required when listen is a wildcard address)");
+            hostname = Optional.empty();
+        } else {
+            hostname = listen.map(a -> a.getAddress().getHostAddress());
+        }
         Optional<Path> passwords = f.containsKey("passwordFile")
                 ? existingFile(f.get("passwordFile"), path + ".passwordFile", "a password file") : Optional.empty();
         Optional<JmxRemoteConfig.Tls> tls = Optional.empty();

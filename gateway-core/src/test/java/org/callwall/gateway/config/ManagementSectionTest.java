@@ -118,6 +118,21 @@ class ManagementSectionTest {
     }
 
     @Test
+    void shouldRequireTheAdvertisedHostNameWhenJmxListensOnAWildcardAddress() throws Exception {
+        Files.writeString(dir.resolve("jmx.password"), "operator secret\n");
+        Path file = write("""
+                management:
+                  jmx: { listen: "0.0.0.0:9010", passwordFile: jmx.password }
+                """);
+
+        assertThatThrownBy(() -> GatewayConfigLoader.load(file))
+                .isInstanceOfSatisfying(GatewayConfigException.class, e -> assertThat(e.problems())
+                        .extracting(ConfigProblem::describe).containsExactly(
+                                "management.jmx.hostname: missing field (expected: the name clients connect back to,"
+                                        + " required when listen is a wildcard address) (line 6, column 8)"));
+    }
+
+    @Test
     void shouldReadTheSampleManagementSection() throws Exception {
         GatewayConfig config = GatewayConfigLoader.load(GatewayConfigLoaderTest.sample());
 
