@@ -2,6 +2,7 @@ package org.callwall.m3ua.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.net.InetAddress;
@@ -100,6 +101,26 @@ class RelayEndToEndTest {
             assertThat(ByteBufUtil.getBytes(relayed.buffer())).as("user data of %d octets", length)
                     .isEqualTo(expected);
         }
+    }
+
+    @Test
+    void shouldRelayMessagesCoalescedInOneTcpWriteInTheirOrder() throws Exception {
+        Messages m = new Messages(Unpooled.buffer(0).alloc());
+        byte[] iam = HexFormat.of().parseHex(IAM);
+        ByteBuf burst = Unpooled.buffer();
+        ByteBuf expected = Unpooled.buffer();
+        for (int i = 0; i < 300; i++) {
+            int length = iam.length - i % 4;
+            burst.writeBytes(m.data(100, 2, 1, 5, 2, 0, i & 0x0f, Unpooled.wrappedBuffer(iam), 0, length));
+            expected.writeBytes(m.data(200, 2, 1, 5, 2, 0, i & 0x0f, Unpooled.wrappedBuffer(iam), 0, length));
+        }
+        home.send(ByteBufUtil.getBytes(burst));
+
+        ByteBuf received = Unpooled.buffer();
+        while (received.readableBytes() < expected.readableBytes()) {
+            received.writeBytes(ByteBufUtil.getBytes(network.expect(MessageType.DATA).buffer()));
+        }
+        assertThat(ByteBufUtil.getBytes(received)).isEqualTo(ByteBufUtil.getBytes(expected));
     }
 
     @Test
