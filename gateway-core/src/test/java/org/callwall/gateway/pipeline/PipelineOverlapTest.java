@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.callwall.isup.IsupVariant;
@@ -106,6 +107,43 @@ class PipelineOverlapTest {
         assertThat(PipelineRig.noDataFor(originator, 200)).isTrue();
         assertThat(rig.pipeline.counters().releaseCompleteAbsorbed()).isEqualTo(2);
         assertThat(tracked()).isZero();
+    }
+
+    @Test
+    void shouldAnswerACrossingReleaseFromTheTerminatingSideWithReleaseComplete() throws Exception {
+        releaseOnSams(32);
+
+        sendFromHome(IC_OPC, PipelineRig.isup(32, "0c02000290ae"));
+
+        byte[] rlc = PipelineRig.userData(PipelineRig.nextData(rig.home));
+        assertThat(HexFormat.of().formatHex(rlc)).startsWith("200010");
+        assertThat(PipelineRig.noDataFor(originator, 200)).as("the crossing REL is not relayed").isTrue();
+        assertThat(awaitingRlc()).as("the originator's RLC still awaited").isEqualTo(1);
+    }
+
+    @Test
+    void shouldRepeatOnlyTheOriginatorsReleaseAndForgetTheTerminatingSideAtT5() throws Exception {
+        releaseOnSams(33);
+
+        rig.tickAfter(31);
+        assertThat(rel(PipelineRig.nextData(originator)).causeIndicators().causeValue()).isEqualTo(PREMIUM_CAUSE);
+        assertThat(PipelineRig.noDataFor(rig.home, 200)).as("no route to repeat it on").isTrue();
+        rig.tickAfter(301);
+
+        assertThat(HexFormat.of().formatHex(PipelineRig.userData(PipelineRig.nextData(originator))))
+                .as("RSC to the originator").isEqualTo("210012");
+        assertThat(awaitingRlc()).as("the terminating side's circuit forgotten").isEqualTo(1);
+        assertThat(PipelineRig.noDataFor(rig.home, 200)).isTrue();
+    }
+
+    /** An overlap call on {@code cic} released once its SAMs complete a premium-rate number. */
+    private void releaseOnSams(int cic) throws IOException {
+        rig.send("IC", HOME_PC, PipelineRig.iam(cic, GENUINE_CLI, NATIONAL, "19", NATIONAL));
+        PipelineRig.nextData(rig.home);
+        rig.send("IC", HOME_PC, sam(cic, "00123F"));
+        assertThat(rel(PipelineRig.nextData(originator)).causeIndicators().causeValue()).isEqualTo(PREMIUM_CAUSE);
+        assertThat(rel(PipelineRig.nextData(rig.home)).causeIndicators().causeValue()).isEqualTo(PREMIUM_CAUSE);
+        assertThat(awaitingRlc()).isEqualTo(2);
     }
 
     @Test
