@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * An Application Server as a routing target: the associations that serve it, its state (RFC 4666
  * §4.3.2) and the choice of egress by traffic mode. Loadshare picks by SLS over the active
  * associations; override uses the one activated last; broadcast sends to all. While AS-PENDING,
- * messages are copied into a bounded queue and sent when an association becomes active again.
+ * messages are copied into a bounded queue and sent when an association becomes active again; the
+ * {@link TransferHandler} hears of each held message when it is sent or discarded (T(r) expiry).
  */
 public final class ApplicationServer {
 
@@ -234,7 +235,12 @@ public final class ApplicationServer {
         while ((pd = queue.poll()) != null) {
             try {
                 queued.wrap(pd, pd.readerIndex(), pd.readableBytes());
-                send(pd, pd.readerIndex(), pd.readableBytes(), queued.sls());
+                RouteStatus status = send(pd, pd.readerIndex(), pd.readableBytes(), queued.sls());
+                if (status == RouteStatus.AVAILABLE) {
+                    sent(queued);
+                } else if (status != RouteStatus.PENDING) {
+                    discarded(queued);
+                }
             } finally {
                 pd.release();
             }
@@ -244,10 +250,31 @@ public final class ApplicationServer {
     void discard() {
         ByteBuf pd;
         while ((pd = queue.poll()) != null) {
-            pd.release();
-            if (!members.isEmpty()) {
-                members.get(0).counters().count(AssociationCounters.Event.DISCARDED);
+            try {
+                queued.wrap(pd, pd.readerIndex(), pd.readableBytes());
+                discarded(queued);
+            } finally {
+                pd.release();
             }
+        }
+    }
+
+    private void sent(ProtocolData pd) {
+        try {
+            node.transferHandler().queuedSent(pd);
+        } catch (RuntimeException e) {
+            log.error("application server {}: the transfer handler failed on a held message sent", name, e);
+        }
+    }
+
+    private void discarded(ProtocolData pd) {
+        if (!members.isEmpty()) {
+            members.get(0).counters().count(AssociationCounters.Event.DISCARDED);
+        }
+        try {
+            node.transferHandler().queuedDiscarded(pd);
+        } catch (RuntimeException e) {
+            log.error("application server {}: the transfer handler failed on a discarded message", name, e);
         }
     }
 

@@ -273,6 +273,10 @@ public final class M3uaNode implements AutoCloseable {
         return allocator;
     }
 
+    TransferHandler transferHandler() {
+        return handler;
+    }
+
     /** The event loop all associations run on. */
     public EventLoop eventLoop() {
         return loop;

@@ -137,8 +137,9 @@ class RoutingBehaviourTest {
     void shouldQueueWhilePendingAndDeliverWhenTheAspReturnsWithinRecoveryTime() throws Exception {
         AssociationConfig home = sg("home", 100).withRecoveryTimer(Duration.ofSeconds(5));
         AssociationConfig net = sg("net", 200);
+        HeldMessages held = new HeldMessages();
         try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(home, net),
-                List.of(new RouteConfig(2, -1, -1, "home"))), TransferHandler.RELAY)) {
+                List.of(new RouteConfig(2, -1, -1, "home"))), held)) {
             node.start();
             try (TestPeer h = activeAsp(node, "home", 100); TestPeer n = activeAsp(node, "net", 200)) {
                 h.send(M.aspInactive(new int[] {100}));
@@ -152,6 +153,9 @@ class RoutingBehaviourTest {
                 assertThat(h.next(MessageType.NTFY).u32(ParameterTag.STATUS, -1)).isEqualTo(0x00010003);
                 M3uaMessage data = h.next(MessageType.DATA);
                 assertThat(new ProtocolData().wrap(data).sls()).isEqualTo(3);
+                Eventually.await("told sent", () -> held.sent.size() == 1);
+                assertThat(held.sent).containsExactly("1->2 sls 3 d5");
+                assertThat(held.discarded).isEmpty();
             }
         }
     }
@@ -159,8 +163,9 @@ class RoutingBehaviourTest {
     @Test
     void shouldDiscardTheQueueAndReportUnavailableWhenRecoveryTimerExpires() throws Exception {
         AssociationConfig home = sg("home", 100).withRecoveryTimer(Duration.ofMillis(300));
+        HeldMessages held = new HeldMessages();
         try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(home, sg("net", 200)),
-                List.of(new RouteConfig(2, -1, -1, "home"))), TransferHandler.RELAY)) {
+                List.of(new RouteConfig(2, -1, -1, "home"))), held)) {
             node.start();
             try (TestPeer h = activeAsp(node, "home", 100); TestPeer n = activeAsp(node, "net", 200)) {
                 h.send(M.aspInactive(new int[] {100}));
@@ -171,7 +176,35 @@ class RoutingBehaviourTest {
                 assertThat(n.expect(MessageType.DUNA).u32(ParameterTag.AFFECTED_POINT_CODE, -1)).isEqualTo(2);
                 assertThat(node.routeStatus(2, 1, 5)).isEqualTo(RouteStatus.UNAVAILABLE);
                 assertThat(node.inLoop(() -> node.applicationServer("home").queued())).isZero();
+                assertThat(held.discarded).containsExactly("1->2 sls 3 d5");
+                assertThat(held.sent).isEmpty();
             }
+        }
+    }
+
+    /** Relays everything and records what it hears of messages held while AS-PENDING. */
+    private static final class HeldMessages implements TransferHandler {
+        final List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> discarded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void onData(Transfer transfer) {
+            transfer.relay();
+        }
+
+        @Override
+        public void queuedSent(ProtocolData data) {
+            sent.add(describe(data));
+        }
+
+        @Override
+        public void queuedDiscarded(ProtocolData data) {
+            discarded.add(describe(data));
+        }
+
+        private static String describe(ProtocolData data) {
+            return data.opc() + "->" + data.dpc() + " sls " + data.sls() + " "
+                    + String.format("%02x", data.buffer().getUnsignedByte(data.userDataOffset()));
         }
     }
 
