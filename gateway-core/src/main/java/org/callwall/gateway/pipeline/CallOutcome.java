@@ -40,6 +40,10 @@ public final class CallOutcome {
     boolean testMode;
     long screeningNanos;
     long timeMillis;
+    /** When the pipeline took the IAM (System.nanoTime). */
+    long startNanos;
+    /** Whether the IAM waits in the queue of an AS-PENDING route, its outcome with it. */
+    boolean held;
 
     void reset(ScreeningInput call, CharSequence association, long opc, long dpc, int cic, int sls, long timeMillis) {
         this.call = call;
@@ -56,8 +60,31 @@ public final class CallOutcome {
         this.cause = 0;
         this.testMode = false;
         this.screeningNanos = 0;
+        this.held = false;
         calledSent.setLength(0);
         callingSent.setLength(0);
+    }
+
+    /** Makes this a copy of {@code other}, describing {@code call} (a copy of the call it read). */
+    void copyFrom(CallOutcome other, ScreeningInput call) {
+        this.call = call;
+        this.association = call.association();
+        this.opc = other.opc;
+        this.dpc = other.dpc;
+        this.cic = other.cic;
+        this.sls = other.sls;
+        this.timeMillis = other.timeMillis;
+        this.trunk = other.trunk;
+        this.verdict = other.verdict;
+        this.disposition = other.disposition;
+        this.reason = other.reason;
+        this.cause = other.cause;
+        this.testMode = other.testMode;
+        this.screeningNanos = other.screeningNanos;
+        calledSent.setLength(0);
+        calledSent.append(other.calledSent);
+        callingSent.setLength(0);
+        callingSent.append(other.callingSent);
     }
 
     /** The IAM as received; its numbers are views over the message (empty when it did not decode). */

@@ -25,15 +25,39 @@ public final class PipelineCounters {
     volatile long overlapReleases;
     volatile long overlapActionsNotApplied;
     volatile long subsequentAddressAbsorbed;
+    volatile long iamsHeld;
+    volatile long heldSent;
+    volatile long heldReleased;
 
     /** IAMs that entered the pipeline. */
     public long iamsIn() {
         return iamsIn;
     }
 
-    /** IAMs reported to the sink as ended; equals {@link #iamsIn()} whenever the loop is idle. */
+    /**
+     * IAMs reported to the sink as ended; equals {@link #iamsIn()} whenever the loop is idle and no IAM
+     * waits for an AS-PENDING route.
+     */
     public long iamsEnded() {
         return iamsEnded;
+    }
+
+    /**
+     * IAMs handed to a route whose AS was AS-PENDING (RFC 4666 T(r) running): each is reported to the sink
+     * later, once, as sent ({@link #heldSent()}) or released with cause 38 ({@link #heldReleased()}).
+     */
+    public long iamsHeld() {
+        return iamsHeld;
+    }
+
+    /** Held IAMs the AS sent once an association was active again. */
+    public long heldSent() {
+        return heldSent;
+    }
+
+    /** Held IAMs the AS discarded when T(r) expired: released toward the originator with cause 38. */
+    public long heldReleased() {
+        return heldReleased;
     }
 
     /** DATA with a service indicator other than ISUP, relayed untouched. */

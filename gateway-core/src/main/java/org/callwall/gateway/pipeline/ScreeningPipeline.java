@@ -60,6 +60,8 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     private static final int REDIRECTING_INDICATOR_DIVERTED = 3;
     private static final int REASON_UNKNOWN = 0;
     private static final int RESTRICTED = 1;
+    /** IAMs waiting at most at once in the queues of AS-PENDING routes; beyond it they are released (38). */
+    static final int HELD_CAPACITY = 4096;
 
     private final RuleSetHolder rules;
     private final PipelineSettings settings;
@@ -82,6 +84,8 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     private final OverlapCalls overlap;
     private final StoredCall stored;
     private final long overlapTimeoutNanos;
+    private final HeldCalls held = new HeldCalls(HELD_CAPACITY);
+    private final IsupHeader heldHeader;
     private PipelineTrace trace = PipelineTrace.NONE;
 
     public ScreeningPipeline(RuleSetHolder rules, PipelineSettings settings, ByteBufAllocator allocator,
@@ -94,6 +98,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         this.sender = sender;
         this.tags = sink instanceof TagListener listener ? listener : TagListener.ignore();
         this.header = new IsupHeader(variant);
+        this.heldHeader = new IsupHeader(variant);
         this.iam = new IamMessage(variant);
         this.call = new IamCall(iam);
         this.circuitGroup = new CircuitGroupMessage(variant);
@@ -186,6 +191,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
             endOverlap(transfer, false);
         }
         outcome.reset(call, association, data.opc(), data.dpc(), cic, data.sls(), System.currentTimeMillis());
+        outcome.startNanos = start;
         TrunkGroup trunk = ruleSet.trunkGroup(association, (int) data.opc(), cic);
         outcome.trunk = trunk;
         if (!overload.admit(start)) {
@@ -242,11 +248,32 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     }
 
     private void forward(Transfer transfer) {
+        if (held.full() && transfer.routeStatus() == RouteStatus.PENDING) {
+            egressFailed(transfer, RouteStatus.UNAVAILABLE);
+            return;
+        }
         RouteStatus status = transfer.relay();
         if (status.delivered()) {
-            outcome.disposition = CallDisposition.FORWARDED;
+            sent(transfer, status, CallDisposition.FORWARDED);
         } else {
             egressFailed(transfer, status);
+        }
+    }
+
+    /**
+     * The IAM left, or waits in the queue of an AS-PENDING route: then its outcome waits too, until the AS
+     * sends it ({@link #queuedSent}) or discards it ({@link #queuedDiscarded}).
+     */
+    private void sent(Transfer transfer, RouteStatus status, CallDisposition disposition) {
+        outcome.disposition = disposition;
+        if (status == RouteStatus.PENDING) {
+            ProtocolData data = transfer.data();
+            if (outcome.screeningNanos == 0) {
+                outcome.screeningNanos = System.nanoTime() - outcome.startNanos;
+            }
+            held.hold(ReleasedCircuits.key(data.opc(), data.dpc(), outcome.cic), outcome, transfer.ingress(),
+                    ReleasedCircuits.packLabel(data.si(), data.ni(), data.mp(), data.sls()));
+            outcome.held = true;
         }
     }
 
@@ -287,6 +314,12 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     }
 
     private void sendRewritten(Transfer transfer, CallDisposition disposition) {
+        if (held.full() && transfer.routeStatus() == RouteStatus.PENDING) {
+            outcome.calledSent.setLength(0);
+            outcome.callingSent.setLength(0);
+            egressFailed(transfer, RouteStatus.UNAVAILABLE);
+            return;
+        }
         ByteBuf out = allocator.buffer(iam.message().length() + 64);
         try {
             rewriter.rewrite(iam.message(), edits, out);
@@ -302,7 +335,7 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         }
         RouteStatus status = transfer.relay(out);
         if (status.delivered()) {
-            outcome.disposition = disposition;
+            sent(transfer, status, disposition);
         } else {
             outcome.calledSent.setLength(0);
             outcome.callingSent.setLength(0);
@@ -531,11 +564,79 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
     }
 
     private void end(long start) {
+        if (outcome.held) {
+            counters.iamsHeld++;
+            return;
+        }
         if (outcome.screeningNanos == 0) {
             outcome.screeningNanos = System.nanoTime() - start;
         }
         counters.iamsEnded++;
         sink.ended(outcome);
+    }
+
+    /** IAMs whose outcome waits for an AS-PENDING route to send or discard them. */
+    public int awaitingPendingRoute() {
+        return held.size();
+    }
+
+    @Override
+    public void queuedSent(ProtocolData data) {
+        int i = heldIam(data);
+        if (i < 0) {
+            return;
+        }
+        counters.heldSent++;
+        counters.iamsEnded++;
+        sink.ended(held.outcome(i));
+        held.remove(i);
+    }
+
+    /**
+     * T(r) expired (or the node stopped) with the IAM still in the AS's queue: the terminating side never saw
+     * it, so the originator gets a REL with cause 38 (network out of order), as for a route that was down
+     * when the IAM came, and the circuit waits for its RLC.
+     */
+    @Override
+    public void queuedDiscarded(ProtocolData data) {
+        int i = heldIam(data);
+        if (i < 0) {
+            return;
+        }
+        CallOutcome ended = held.outcome(i);
+        Association via = held.ingress(i);
+        int cic = heldHeader.cic();
+        int cause = PipelineSettings.CAUSE_NETWORK_OUT_OF_ORDER;
+        int location = settings.releaseLocation();
+        ByteBuf rel = allocator.buffer(16);
+        ReleaseEncoder.write(rel, variant, cic, ReleaseEncoder.CODING_ITU, location, cause);
+        trace.sent(via, data.dpc(), data.opc(), data.si(), data.ni(), data.mp(), data.sls(), rel, rel.readerIndex(),
+                rel.readableBytes());
+        boolean reached = sender.send(via, data.dpc(), data.opc(), data.si(), data.ni(), data.mp(), data.sls(), rel);
+        remember(held.key(i), via, held.label(i), cause, location, System.nanoTime());
+        log.warn("IAM discarded by its AS-PENDING route (T(r) expired): released with cause {} association={} opc={} "
+                + "dpc={} cic={} relSent={}", cause, via.name(), data.opc(), data.dpc(), cic, reached);
+        ended.disposition = CallDisposition.RELEASED;
+        ended.reason = CallOutcome.Reason.EGRESS_FAILED;
+        ended.cause = cause;
+        ended.calledSent.setLength(0);
+        ended.callingSent.setLength(0);
+        counters.heldReleased++;
+        counters.iamsEnded++;
+        sink.ended(ended);
+        held.remove(i);
+    }
+
+    /** The entry of the held IAM {@code data} carries, or -1 when it carries none. */
+    private int heldIam(ProtocolData data) {
+        if (held.size() == 0 || data.si() != SI_ISUP || data.userDataLength() < IsupHeader.LENGTH) {
+            return -1;
+        }
+        heldHeader.wrap(data.buffer(), data.userDataOffset(), data.userDataLength());
+        if (heldHeader.messageType() != IsupMessageType.IAM) {
+            return -1;
+        }
+        return held.find(ReleasedCircuits.key(data.opc(), data.dpc(), heldHeader.cic()));
     }
 
     private void onReleaseComplete(Transfer transfer) {

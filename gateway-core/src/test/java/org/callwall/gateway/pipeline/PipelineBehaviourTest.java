@@ -14,6 +14,7 @@ import org.callwall.isup.IsupVariant;
 import org.callwall.isup.message.IamMessage;
 import org.callwall.isup.message.ReleaseMessage;
 import org.callwall.m3ua.codec.ProtocolData;
+import org.callwall.m3ua.codec.TrafficMode;
 import org.callwall.m3ua.testing.Eventually;
 import org.callwall.m3ua.testing.TestPeer;
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +98,61 @@ class PipelineBehaviourTest {
         rig.send("IC", HOME_PC, PipelineRig.isup(5, "1000"));
         Eventually.await("RLC absorbed", () -> rig.pipeline.awaitingReleaseComplete() == 0);
         assertThat(PipelineRig.noDataFor(rig.home, 200)).isTrue();
+    }
+
+    @Test
+    void shouldReportAnIamHeldByAPendingRouteOnceWhenTheAsSendsIt() throws Exception {
+        start(defaults());
+        homeGoesInactive();
+        rig.send("IC", HOME_PC, PipelineRig.iam(21, GENUINE_CLI, NATIONAL, CALLED, NATIONAL));
+        Eventually.await("held", () -> rig.node.inLoop(() -> rig.pipeline.awaitingPendingRoute()) == 1);
+        assertThat(rig.ended).as("no outcome while the AS holds the IAM").isEmpty();
+
+        rig.home.send(rig.messages.aspActive(TrafficMode.LOADSHARE, new int[] {PipelineRig.HOME_RC}));
+        rig.home.expect(org.callwall.m3ua.codec.MessageType.ASPAC_ACK);
+
+        IamMessage iam = new IamMessage(IsupVariant.ITU);
+        ProtocolData data = PipelineRig.nextData(rig.home);
+        iam.wrap(data.buffer(), data.userDataOffset(), data.userDataLength());
+        assertThat(iam.cic()).isEqualTo(21);
+        Eventually.await("reported", () -> rig.ended.size() == 1);
+        assertThat(rig.ended).containsExactly("forwarded 0 interconnect.mobile");
+        assertThat(rig.pipeline.counters().iamsHeld()).isEqualTo(1);
+        assertThat(rig.pipeline.counters().heldSent()).isEqualTo(1);
+        assertThat(rig.pipeline.counters().iamsEnded()).isEqualTo(rig.pipeline.counters().iamsIn());
+    }
+
+    @Test
+    void shouldReleaseWithCause38AnIamItsPendingRouteDiscardsWhenTheRecoveryTimerExpires() throws Exception {
+        start(defaults());
+        homeGoesInactive();
+        TestPeer originator = rig.originator("INTL");
+        rig.send("INTL", HOME_PC, PipelineRig.iam(22, "00196852", 2, CALLED, NATIONAL));
+        Eventually.await("held", () -> rig.node.inLoop(() -> rig.pipeline.awaitingPendingRoute()) == 1);
+
+        // T(r) of the rig's associations is 2 s
+        ProtocolData back = PipelineRig.nextData(originator);
+        ReleaseMessage released = rel(back);
+        assertThat(released.causeIndicators().causeValue()).isEqualTo(PipelineSettings.CAUSE_NETWORK_OUT_OF_ORDER);
+        assertThat(released.cic()).isEqualTo(22);
+        assertThat(back.opc()).isEqualTo(HOME_PC);
+        assertThat(back.dpc()).isEqualTo(1001);
+        Eventually.await("reported", () -> rig.ended.size() == 1);
+        assertThat(rig.ended).as("reported once, as released, not as the divert it was held as")
+                .containsExactly("released 38 international.carrier-placeholder");
+        assertThat(rig.pipeline.counters().heldReleased()).isEqualTo(1);
+        assertThat(rig.pipeline.awaitingReleaseComplete()).isEqualTo(1);
+
+        rig.send("INTL", HOME_PC, PipelineRig.isup(22, "1000"));
+        Eventually.await("RLC absorbed", () -> rig.pipeline.counters().releaseCompleteAbsorbed() == 1);
+        assertThat(rig.pipeline.awaitingReleaseComplete()).isZero();
+    }
+
+    private void homeGoesInactive() throws Exception {
+        rig.home.send(rig.messages.aspInactive(new int[] {PipelineRig.HOME_RC}));
+        rig.home.expect(org.callwall.m3ua.codec.MessageType.ASPIA_ACK);
+        Eventually.await("home pending",
+                () -> rig.node.routeStatus(HOME_PC, 2002, 5) == org.callwall.m3ua.node.RouteStatus.PENDING);
     }
 
     @Test
