@@ -101,6 +101,21 @@ public final class GatewayMetrics implements AutoCloseable {
                 .register(registry);
     }
 
+    /** Exports a gauge of the pipeline's call-state tables ({@link MeterDescriptor#CALLS_HELD}, ...). */
+    public void bindGauge(MeterDescriptor descriptor, LongSupplier value) {
+        Gauge.builder(descriptor.meterName(), value, s -> (double) s.getAsLong())
+                .description(descriptor.description())
+                .register(registry);
+    }
+
+    /** Exports one of the pipeline's event counts under {@link MeterDescriptor#PIPELINE_EVENTS}. */
+    public void bindPipelineEvent(String event, LongSupplier count) {
+        FunctionCounter.builder(MeterDescriptor.PIPELINE_EVENTS.meterName(), count, s -> (double) s.getAsLong())
+                .description(MeterDescriptor.PIPELINE_EVENTS.description())
+                .tag("event", event)
+                .register(registry);
+    }
+
     /** Exports the pcap trace's counts of messages written and dropped. */
     public void bindTrace(LongSupplier written, LongSupplier dropped) {
         resultCounter(MeterDescriptor.TRACE_FRAMES, "written", written);

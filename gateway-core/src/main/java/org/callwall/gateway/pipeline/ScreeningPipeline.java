@@ -610,8 +610,6 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         int location = settings.releaseLocation();
         ByteBuf rel = allocator.buffer(16);
         ReleaseEncoder.write(rel, variant, cic, ReleaseEncoder.CODING_ITU, location, cause);
-        trace.sent(via, data.dpc(), data.opc(), data.si(), data.ni(), data.mp(), data.sls(), rel, rel.readerIndex(),
-                rel.readableBytes());
         boolean reached = sender.send(via, data.dpc(), data.opc(), data.si(), data.ni(), data.mp(), data.sls(), rel);
         remember(held.key(i), via, held.label(i), cause, location, System.nanoTime());
         log.warn("IAM discarded by its AS-PENDING route (T(r) expired): released with cause {} association={} opc={} "

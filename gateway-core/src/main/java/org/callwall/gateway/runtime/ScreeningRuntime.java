@@ -18,12 +18,14 @@ import org.callwall.gateway.management.ReloadControl;
 import org.callwall.gateway.management.ReloadOutcome;
 import org.callwall.gateway.management.ScreeningManagement;
 import org.callwall.gateway.metrics.GatewayMetrics;
+import org.callwall.gateway.metrics.MeterDescriptor;
 import org.callwall.gateway.node.GatewayNode;
-import org.callwall.gateway.trace.PcapTrace;
 import org.callwall.gateway.pipeline.GatewayCallSink;
+import org.callwall.gateway.pipeline.PipelineCounters;
 import org.callwall.gateway.pipeline.PipelineSettings;
 import org.callwall.gateway.pipeline.PipelineTrace;
 import org.callwall.gateway.pipeline.ScreeningPipeline;
+import org.callwall.gateway.trace.PcapTrace;
 import org.callwall.isup.IsupVariant;
 import org.callwall.m3ua.node.Association;
 import org.callwall.screening.BlockedCallers;
@@ -86,7 +88,37 @@ public final class ScreeningRuntime implements ReloadControl, AutoCloseable {
                 });
         this.node = new GatewayNode(config, pipeline);
         metrics.bindCallsAwaitingRlc(pipeline::awaitingReleaseComplete);
+        bindPipeline(metrics, pipeline);
         metrics.reloads().applied(initial.fingerprint(), Instant.now());
+    }
+
+    /** Exports the pipeline's call-state tables and event counts (README, "Metrics"). */
+    private static void bindPipeline(GatewayMetrics metrics, ScreeningPipeline pipeline) {
+        metrics.bindGauge(MeterDescriptor.CALLS_HELD, pipeline::awaitingPendingRoute);
+        metrics.bindGauge(MeterDescriptor.CALLS_AWAITING_SAM, pipeline::awaitingSubsequentAddress);
+        PipelineCounters c = pipeline.counters();
+        metrics.bindPipelineEvent("iam-in", c::iamsIn);
+        metrics.bindPipelineEvent("iam-ended", c::iamsEnded);
+        metrics.bindPipelineEvent("iam-held", c::iamsHeld);
+        metrics.bindPipelineEvent("held-sent", c::heldSent);
+        metrics.bindPipelineEvent("held-released", c::heldReleased);
+        metrics.bindPipelineEvent("non-isup-relayed", c::nonIsupRelayed);
+        metrics.bindPipelineEvent("isup-relayed", c::isupRelayed);
+        metrics.bindPipelineEvent("malformed-isup", c::malformedIsup);
+        metrics.bindPipelineEvent("undeliverable", c::undeliverable);
+        metrics.bindPipelineEvent("rlc-absorbed", c::releaseCompleteAbsorbed);
+        metrics.bindPipelineEvent("crossing-rel", c::crossingReleases);
+        metrics.bindPipelineEvent("reset-cleared-released", c::resetsClearingReleased);
+        metrics.bindPipelineEvent("rel-repeated", c::releaseRepeats);
+        metrics.bindPipelineEvent("rsc-sent", c::resetsSent);
+        metrics.bindPipelineEvent("release-untracked", c::untrackedReleases);
+        metrics.bindPipelineEvent("overlap-tracked", c::overlapTracked);
+        metrics.bindPipelineEvent("overlap-untracked", c::overlapUntracked);
+        metrics.bindPipelineEvent("overlap-completed", c::overlapCompleted);
+        metrics.bindPipelineEvent("overlap-timeout", c::overlapTimeouts);
+        metrics.bindPipelineEvent("overlap-released", c::overlapReleases);
+        metrics.bindPipelineEvent("overlap-action-not-applied", c::overlapActionsNotApplied);
+        metrics.bindPipelineEvent("sam-absorbed", c::subsequentAddressAbsorbed);
     }
 
     /** Whether {@code configDir} holds screening tables; without them the gateway is a transparent relay. */

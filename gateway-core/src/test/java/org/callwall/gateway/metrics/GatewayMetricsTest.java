@@ -30,8 +30,13 @@ class GatewayMetricsTest {
         metrics.bindCallsAwaitingRlc(() -> 2);
         metrics.bindTrace(() -> 5, () -> 1);
         metrics.bindAudit(() -> 7, () -> 0);
+        metrics.bindGauge(MeterDescriptor.CALLS_HELD, () -> 3);
+        metrics.bindGauge(MeterDescriptor.CALLS_AWAITING_SAM, () -> 4);
+        metrics.bindPipelineEvent("held-released", () -> 9);
 
         String scrape = metrics.scrape();
+        assertThat(scrape).containsPattern("(?m)^callwall_pipeline_events_total\\{event=\"held-released\"} 9\\.0$");
+        assertThat(scrape).containsPattern("(?m)^callwall_calls_held 3\\.0$");
 
         for (MeterDescriptor descriptor : MeterDescriptor.values()) {
             String name = descriptor.kind() == MeterDescriptor.Kind.TIMER
