@@ -34,7 +34,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class GatewayConfigLoader {
 
     private static final Set<String> TOP = Set.of("localPointCode", "networkIndicator", "isupVariant",
-            "maxMessageLength", "associations", "routes", "management");
+            "maxMessageLength", "associations", "routes", "management", "calls");
+    private static final Set<String> CALLS = Set.of("maxIamsPerSecond", "congestionLevel", "releaseLocation", "t1",
+            "t5", "releasedCircuits", "overlapTimeout", "overlapCalls");
     private static final Set<String> ASSOCIATION = Set.of("name", "transport", "mode", "role", "local", "peer",
             "routingContexts", "trafficMode", "applicationServer", "heartbeat", "reconnect", "recoveryTimer");
     private static final Set<String> RECONNECT = Set.of("min", "max");
@@ -131,12 +133,68 @@ public final class GatewayConfigLoader {
                 associations.forEach(a -> names.add(a.name()));
                 management = new ManagementSection(yaml, file).bind(top.get("management"), names);
             }
+            CallHandling calls = CallHandling.DEFAULT;
+            if (top.containsKey("calls")) {
+                calls = calls(top.get("calls"));
+            }
             if (yaml.hasProblems() || management.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new GatewayConfig(file, localPointCode, ni, variant,
                     new NodeConfig(associations, routes, maxLength, NodeConfig.DEFAULT_QUEUE_LIMIT),
-                    management.get().management(), management.get().blockList()));
+                    management.get().management(), management.get().blockList(), calls));
+        }
+
+        private CallHandling calls(Node node) {
+            CallHandling d = CallHandling.DEFAULT;
+            Map<String, Node> f = yaml.fields(node, "calls", "the call handling section", CALLS).orElse(Map.of());
+            int rate = intField(f, "maxIamsPerSecond", "an IAM rate (0: no limit)", 0, 10_000_000,
+                    d.maxIamsPerSecond());
+            int level = intField(f, "congestionLevel", "an automatic congestion level", 1, 2, d.congestionLevel());
+            int location = intField(f, "releaseLocation", "a Q.850 location", 0, 15, d.releaseLocation());
+            Duration t1 = durationField(f, "t1", "Q.764 T1 (REL repeat)", Duration.ofSeconds(1),
+                    Duration.ofMinutes(5), d.t1());
+            Duration t5 = durationField(f, "t5", "Q.764 T5 (RSC after repeated RELs)", Duration.ofSeconds(1),
+                    Duration.ofHours(1), d.t5());
+            if (t5.compareTo(t1) <= 0 && f.containsKey("t5")) {
+                yaml.error(f.get("t5"), "calls.t5", "t5 " + text(t5) + " is not longer than t1 " + text(t1)
+                        + " (expected: T5 longer than T1, Q.764: T1 15-60 s, T5 5-15 min)");
+            }
+            int circuits = intField(f, "releasedCircuits", "a table size", 1, 10_000_000, d.releasedCircuits());
+            Duration overlap = durationField(f, "overlapTimeout", "an overlap timeout (0: off)", Duration.ZERO,
+                    Duration.ofMinutes(2), d.overlapTimeout());
+            int overlapCalls = intField(f, "overlapCalls", "a table size", 1, 1_000_000, d.overlapCalls());
+            return new CallHandling(rate, level, location, t1, t5, circuits, overlap, overlapCalls);
+        }
+
+        /** A duration as gateway.yaml writes it: 500ms, 30s, 5m. */
+        private static String text(Duration d) {
+            long ms = d.toMillis();
+            if (ms != 0 && ms % 60_000 == 0) {
+                return ms / 60_000 + "m";
+            }
+            return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+        }
+
+        private int intField(Map<String, Node> f, String key, String what, int min, int max, int otherwise) {
+            if (!f.containsKey(key)) {
+                return otherwise;
+            }
+            return yaml.number(f.get(key), "calls." + key, what, min, max).orElse((long) otherwise).intValue();
+        }
+
+        private Duration durationField(Map<String, Node> f, String key, String what, Duration min, Duration max,
+                                       Duration otherwise) {
+            if (!f.containsKey(key)) {
+                return otherwise;
+            }
+            Optional<Duration> value = yaml.duration(f.get(key), "calls." + key, what);
+            if (value.isPresent() && (value.get().compareTo(min) < 0 || value.get().compareTo(max) > 0)) {
+                yaml.error(f.get(key), "calls." + key, text(value.get()) + " is not " + what + " (expected: "
+                        + text(min) + ".." + text(max) + ")");
+                return otherwise;
+            }
+            return value.orElse(otherwise);
         }
 
         private List<AssociationConfig> associations(Node node) {

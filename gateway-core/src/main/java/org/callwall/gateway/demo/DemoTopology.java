@@ -144,8 +144,7 @@ final class DemoTopology {
                     a.reconnectMax(), a.recoveryTimer()));
         }
         NodeConfig m3ua = config.m3ua();
-        return new GatewayConfig(config.file(), config.localPointCode(), config.networkIndicator(),
-                config.isupVariant(), new NodeConfig(servers, m3ua.routes(), m3ua.maxMessageLength(),
+        return config.withM3uaAndNoManagement(new NodeConfig(servers, m3ua.routes(), m3ua.maxMessageLength(),
                 m3ua.queueLimit()));
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.callwall.gateway.audit.AuditLog;
+import org.callwall.gateway.config.CallHandling;
 import org.callwall.gateway.config.GatewayConfig;
 import org.callwall.gateway.management.BlockListManagement;
 import org.callwall.gateway.management.GatewayManagement;
@@ -79,7 +80,7 @@ public final class ScreeningRuntime implements ReloadControl, AutoCloseable {
         this.rules = new RuleSetHolder(initial);
         this.recorded = new RecordedReload(this::swapIn, metrics.reloads(), Clock.systemUTC());
         this.sink = new GatewayCallSink(metrics.calls(), new AuditLog(), initial);
-        this.pipeline = new ScreeningPipeline(rules, PipelineSettings.defaults(variant(config)),
+        this.pipeline = new ScreeningPipeline(rules, pipelineSettings(config),
                 PooledByteBufAllocator.DEFAULT, sink,
                 (via, opc, dpc, si, ni, mp, sls, userData) -> {
                     trace.sent(via, opc, dpc, si, ni, mp, sls, userData, userData.readerIndex(),
@@ -243,6 +244,13 @@ public final class ScreeningRuntime implements ReloadControl, AutoCloseable {
         } finally {
             userData.release();
         }
+    }
+
+    /** The {@code calls:} section of gateway.yaml as the pipeline takes it. */
+    static PipelineSettings pipelineSettings(GatewayConfig config) {
+        CallHandling c = config.calls();
+        return new PipelineSettings(variant(config), c.maxIamsPerSecond(), c.congestionLevel(), c.releasedCircuits(),
+                c.t1(), c.t5(), c.releaseLocation(), c.overlapTimeout(), c.overlapCalls());
     }
 
     private static IsupVariant variant(GatewayConfig config) {

@@ -117,6 +117,61 @@ class GatewayConfigLoaderTest {
     }
 
     @Test
+    void shouldReadTheCallHandlingSection() throws Exception {
+        Path file = write("""
+                localPointCode: 1
+                associations:
+                  - name: a
+                    transport: tcp
+                    mode: client
+                    peer: 127.0.0.1:2905
+                    role: asp
+                calls:
+                  maxIamsPerSecond: 5000
+                  congestionLevel: 2
+                  releaseLocation: 3
+                  t1: 15s
+                  t5: 10m
+                  releasedCircuits: 1000
+                  overlapTimeout: 0
+                  overlapCalls: 10
+                """);
+
+        CallHandling calls = GatewayConfigLoader.load(file).calls();
+
+        assertThat(calls).isEqualTo(new CallHandling(5000, 2, 3, Duration.ofSeconds(15), Duration.ofMinutes(10), 1000,
+                Duration.ZERO, 10));
+        assertThat(GatewayConfigLoader.load(sample()).calls().maxIamsPerSecond()).isPositive();
+    }
+
+    @Test
+    void shouldReportEveryCallHandlingProblem() throws Exception {
+        Path file = write("""
+                localPointCode: 1
+                associations:
+                  - name: a
+                    transport: tcp
+                    mode: client
+                    peer: 127.0.0.1:2905
+                    role: asp
+                calls:
+                  maxIamsPerSecnd: 5000
+                  congestionLevel: 3
+                  t1: 30s
+                  t5: 20s
+                  overlapTimeout: 5m
+                """);
+
+        assertThatThrownBy(() -> GatewayConfigLoader.load(file))
+                .isInstanceOfSatisfying(GatewayConfigException.class, e ->
+                        assertThat(e.problems()).extracting(ConfigProblem::describe).containsExactly(
+                                "calls.maxIamsPerSecnd: unknown field (line 9, column 3); did you mean: maxIamsPerSecond",
+                                "calls.congestionLevel: 3 is not an automatic congestion level (expected: 1..2) (line 10, column 20)",
+                                "calls.t5: t5 20s is not longer than t1 30s (expected: T5 longer than T1, Q.764: T1 15-60 s, T5 5-15 min) (line 12, column 7)",
+                                "calls.overlapTimeout: 5m is not an overlap timeout (0: off) (expected: 0s..2m) (line 13, column 19)"));
+    }
+
+    @Test
     void shouldReadAnsiPointCodesAsEightEightEight() throws Exception {
         Path file = write("""
                 localPointCode: 10-20-30
