@@ -1,6 +1,8 @@
 package org.callwall.gateway.pipeline;
 
 import org.callwall.m3ua.node.Association;
+import org.callwall.screening.CallInput;
+import org.callwall.screening.PartyNumber;
 
 /**
  * IAMs the pipeline handed to a route whose AS is AS-PENDING (RFC 4666 §4.3.4.4): the AS holds the message
@@ -10,8 +12,8 @@ import org.callwall.m3ua.node.Association;
  *
  * <p>Keyed like {@link ReleasedCircuits} (OPC, DPC, CIC). A fixed-capacity array searched linearly: it holds
  * entries only while an AS is pending, for at most T(r), and is searched only when the AS sends or discards
- * what it held. Entries and their copies are allocated on first use and reused. Only the event loop touches
- * it.
+ * what it held. Entries are allocated on first use and reused; holding a call copies its numbers into
+ * Strings, an allocation paid only while an AS is pending. Only the event loop touches it.
  */
 final class HeldCalls {
 
@@ -19,7 +21,7 @@ final class HeldCalls {
     private final Association[] ingress;
     private final int[] labels;
     private final CallOutcome[] outcomes;
-    private final CopiedCall[] calls;
+    private final CallInput[] calls;
     private int size;
 
     HeldCalls(int capacity) {
@@ -27,7 +29,7 @@ final class HeldCalls {
         this.ingress = new Association[capacity];
         this.labels = new int[capacity];
         this.outcomes = new CallOutcome[capacity];
-        this.calls = new CopiedCall[capacity];
+        this.calls = new CallInput[capacity];
     }
 
     int size() {
@@ -46,16 +48,29 @@ final class HeldCalls {
         int i = size++;
         if (outcomes[i] == null) {
             outcomes[i] = new CallOutcome();
-            calls[i] = new CopiedCall();
+            calls[i] = new CallInput();
         }
         keys[i] = key;
         ingress[i] = via;
         labels[i] = label;
-        boolean numbers = outcome.reason != CallOutcome.Reason.UNDECODABLE
-                && outcome.reason != CallOutcome.Reason.OVERLOAD;
-        CopiedCall call = calls[i].copy(outcome.call, outcome.association, (int) outcome.opc, outcome.cic,
-                outcome.timeMillis, numbers);
+        CallInput call = calls[i].clear().ingress(outcome.association.toString(), (int) outcome.opc, outcome.cic)
+                .timeMillis(outcome.timeMillis);
+        if (outcome.reason != CallOutcome.Reason.UNDECODABLE && outcome.reason != CallOutcome.Reason.OVERLOAD) {
+            // the numbers of an IAM that did not decode are not read
+            call.callingPartyCategory(outcome.call.callingPartyCategory());
+            copy(outcome.call.calling(), call.callingNumber());
+            copy(outcome.call.called(), call.calledNumber());
+            copy(outcome.call.genericNumber(), call.genericNumberValue());
+            copy(outcome.call.redirecting(), call.redirectingNumber());
+        }
         outcomes[i].copyFrom(outcome, call);
+    }
+
+    private static void copy(PartyNumber from, CallInput.Number to) {
+        if (from.present()) {
+            to.set(from.digits().toString(), from.nai()).npi(from.npi()).presentation(from.presentation())
+                    .screening(from.screening());
+        }
     }
 
     /** The entry held under {@code key}, the oldest first; -1 when none. */
@@ -87,7 +102,7 @@ final class HeldCalls {
     /** Forgets entry {@code i}; entries after it move up one place, so the oldest stays first. */
     void remove(int i) {
         CallOutcome outcome = outcomes[i];
-        CopiedCall call = calls[i];
+        CallInput call = calls[i];
         int after = size - i - 1;
         System.arraycopy(keys, i + 1, keys, i, after);
         System.arraycopy(ingress, i + 1, ingress, i, after);

@@ -20,6 +20,17 @@ class GatewayConfigLoaderTest {
     @TempDir
     Path dir;
 
+    /** The smallest gateway.yaml: one client association. */
+    static final String ONE_CLIENT = """
+            localPointCode: 1
+            associations:
+              - name: a
+                transport: tcp
+                mode: client
+                peer: 127.0.0.1:2905
+                role: asp
+            """;
+
     private Path write(String yaml) throws Exception {
         Path file = dir.resolve("gateway.yaml");
         Files.writeString(file, yaml);
@@ -118,14 +129,7 @@ class GatewayConfigLoaderTest {
 
     @Test
     void shouldReadTheCallHandlingSection() throws Exception {
-        Path file = write("""
-                localPointCode: 1
-                associations:
-                  - name: a
-                    transport: tcp
-                    mode: client
-                    peer: 127.0.0.1:2905
-                    role: asp
+        Path file = write(ONE_CLIENT + """
                 calls:
                   maxIamsPerSecond: 5000
                   congestionLevel: 2
@@ -146,14 +150,7 @@ class GatewayConfigLoaderTest {
 
     @Test
     void shouldReportEveryCallHandlingProblem() throws Exception {
-        Path file = write("""
-                localPointCode: 1
-                associations:
-                  - name: a
-                    transport: tcp
-                    mode: client
-                    peer: 127.0.0.1:2905
-                    role: asp
+        Path file = write(ONE_CLIENT + """
                 calls:
                   maxIamsPerSecnd: 5000
                   congestionLevel: 3

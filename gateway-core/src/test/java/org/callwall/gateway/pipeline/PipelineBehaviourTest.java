@@ -117,6 +117,7 @@ class PipelineBehaviourTest {
         assertThat(iam.cic()).isEqualTo(21);
         Eventually.await("reported", () -> rig.ended.size() == 1);
         assertThat(rig.ended).containsExactly("forwarded 0 interconnect.mobile");
+        assertThat(rig.endedNumbers).containsExactly(GENUINE_CLI + " -> " + CALLED);
         assertThat(rig.pipeline.counters().iamsHeld()).isEqualTo(1);
         assertThat(rig.pipeline.counters().heldSent()).isEqualTo(1);
         assertThat(rig.pipeline.counters().iamsEnded()).isEqualTo(rig.pipeline.counters().iamsIn());
@@ -140,6 +141,8 @@ class PipelineBehaviourTest {
         Eventually.await("reported", () -> rig.ended.size() == 1);
         assertThat(rig.ended).as("reported once, as released, not as the divert it was held as")
                 .containsExactly("released 38 international.carrier-placeholder");
+        assertThat(rig.endedNumbers).as("the numbers as received, copied while the IAM was held")
+                .containsExactly("00196852 -> " + CALLED);
         assertThat(rig.pipeline.counters().heldReleased()).isEqualTo(1);
         assertThat(rig.pipeline.awaitingReleaseComplete()).isEqualTo(1);
 

@@ -67,6 +67,8 @@ final class PipelineRig implements AutoCloseable {
 
     final Messages messages = new Messages(PooledByteBufAllocator.DEFAULT);
     final List<String> ended = new CopyOnWriteArrayList<>();
+    /** The calling and called numbers each ended call reported, as received. */
+    final List<String> endedNumbers = new CopyOnWriteArrayList<>();
     final Map<String, TestPeer> originators = new LinkedHashMap<>();
     final M3uaNode node;
     final ScreeningPipeline pipeline;
@@ -95,6 +97,7 @@ final class PipelineRig implements AutoCloseable {
             ended.add(outcome.disposition().tag() + " " + outcome.cause() + " "
                     + (outcome.verdict() == null ? outcome.reason().name().toLowerCase() : outcome.verdict().rule())
                     + (outcome.testMode() ? " test" : ""));
+            endedNumbers.add(outcome.call().calling().digits() + " -> " + outcome.call().called().digits());
             counted.ended(outcome);
         };
         pipeline = new ScreeningPipeline(new RuleSetHolder(tables.ruleSet()), settings, PooledByteBufAllocator.DEFAULT,

@@ -15,21 +15,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code calls:} section of gateway.yaml reaches the pipeline {@code callwall run} builds. */
 class PipelineSettingsFromConfigTest {
 
+    private static final String ONE_CLIENT = """
+            localPointCode: 1
+            associations:
+              - name: a
+                transport: tcp
+                mode: client
+                peer: 127.0.0.1:2905
+                role: asp
+            """;
+
     @TempDir
     Path dir;
 
     @Test
     void shouldBuildThePipelineSettingsFromTheCallsSection() throws Exception {
         Path file = dir.resolve("gateway.yaml");
-        Files.writeString(file, """
-                localPointCode: 1
+        Files.writeString(file, ONE_CLIENT + """
                 isupVariant: china
-                associations:
-                  - name: a
-                    transport: tcp
-                    mode: client
-                    peer: 127.0.0.1:2905
-                    role: asp
                 calls:
                   maxIamsPerSecond: 1200
                   congestionLevel: 2
@@ -49,15 +52,7 @@ class PipelineSettingsFromConfigTest {
     @Test
     void shouldKeepTheQ764DefaultsWithoutACallsSection() throws Exception {
         Path file = dir.resolve("gateway.yaml");
-        Files.writeString(file, """
-                localPointCode: 1
-                associations:
-                  - name: a
-                    transport: tcp
-                    mode: client
-                    peer: 127.0.0.1:2905
-                    role: asp
-                """);
+        Files.writeString(file, ONE_CLIENT);
 
         assertThat(ScreeningRuntime.pipelineSettings(GatewayConfigLoader.load(file)))
                 .isEqualTo(PipelineSettings.defaults(IsupVariant.ITU));
