@@ -83,17 +83,38 @@ public final class ApplicationServer {
         };
     }
 
+    /**
+     * Whether a message for {@code dpc} sent now would be delivered or queued: {@link #status()}, and
+     * UNAVAILABLE when every active association's peer SG reported the destination unreachable (DUNA).
+     */
+    public RouteStatus status(long dpc) {
+        RouteStatus status = status();
+        if (status == RouteStatus.AVAILABLE && pick(dpc, 0) == null) {
+            return RouteStatus.UNAVAILABLE;
+        }
+        return status;
+    }
+
     /** Sends a Protocol Data value (label and user data as received) to the AS. */
     RouteStatus send(ByteBuf pd, int offset, int length, int sls) {
         RouteStatus status = status();
         if (status == RouteStatus.AVAILABLE) {
+            long dpc = pd.getUnsignedInt(offset + 4);
             if (mode == TrafficMode.BROADCAST) {
+                int sent = 0;
                 for (int i = 0; i < activeCount; i++) {
-                    active[i].sendProtocolData(pd, offset, length);
+                    if (active[i].reaches(dpc)) {
+                        active[i].sendProtocolData(pd, offset, length);
+                        sent++;
+                    }
                 }
-            } else {
-                pick(sls).sendProtocolData(pd, offset, length);
+                return sent > 0 ? status : RouteStatus.UNAVAILABLE;
             }
+            Association to = pick(dpc, sls);
+            if (to == null) {
+                return RouteStatus.UNAVAILABLE;
+            }
+            to.sendProtocolData(pd, offset, length);
         } else if (status == RouteStatus.PENDING) {
             ByteBuf copy = node.allocator().buffer(length);
             copy.writeBytes(pd, offset, length);
@@ -110,12 +131,20 @@ public final class ApplicationServer {
         RouteStatus status = status();
         if (status == RouteStatus.AVAILABLE) {
             if (mode == TrafficMode.BROADCAST) {
+                int sent = 0;
                 for (int i = 0; i < activeCount; i++) {
-                    active[i].relayData(received, pd);
+                    if (active[i].reaches(pd.dpc())) {
+                        active[i].relayData(received, pd);
+                        sent++;
+                    }
                 }
-            } else {
-                pick(pd.sls()).relayData(received, pd);
+                return sent > 0 ? status : RouteStatus.UNAVAILABLE;
             }
+            Association to = pick(pd.dpc(), pd.sls());
+            if (to == null) {
+                return RouteStatus.UNAVAILABLE;
+            }
+            to.relayData(received, pd);
             return status;
         }
         return send(pd.buffer(), pd.offset(), pd.length(), pd.sls());
@@ -126,12 +155,20 @@ public final class ApplicationServer {
         RouteStatus status = status();
         if (status == RouteStatus.AVAILABLE) {
             if (mode == TrafficMode.BROADCAST) {
+                int sent = 0;
                 for (int i = 0; i < activeCount; i++) {
-                    active[i].sendData(opc, dpc, si, ni, mp, sls, userData, index, length);
+                    if (active[i].reaches(dpc)) {
+                        active[i].sendData(opc, dpc, si, ni, mp, sls, userData, index, length);
+                        sent++;
+                    }
                 }
-            } else {
-                pick(sls).sendData(opc, dpc, si, ni, mp, sls, userData, index, length);
+                return sent > 0 ? status : RouteStatus.UNAVAILABLE;
             }
+            Association to = pick(dpc, sls);
+            if (to == null) {
+                return RouteStatus.UNAVAILABLE;
+            }
+            to.sendData(opc, dpc, si, ni, mp, sls, userData, index, length);
         } else if (status == RouteStatus.PENDING) {
             ByteBuf copy = node.allocator().buffer(ProtocolData.LABEL_LENGTH + length);
             copy.writeInt((int) opc).writeInt((int) dpc).writeByte(si).writeByte(ni).writeByte(mp).writeByte(sls);
@@ -141,8 +178,25 @@ public final class ApplicationServer {
         return status;
     }
 
-    private Association pick(int sls) {
-        return mode == TrafficMode.OVERRIDE ? active[activeCount - 1] : active[LoadShare.pick(sls, activeCount)];
+    /**
+     * The active association for a message to {@code dpc} with {@code sls}: by traffic mode, skipping
+     * associations whose peer SG reported the destination unreachable (DUNA); the next one in order takes
+     * over, so the choice stays fixed per SLS. Null when none reaches it.
+     */
+    private Association pick(long dpc, int sls) {
+        int first = mode == TrafficMode.OVERRIDE ? activeCount - 1 : LoadShare.pick(sls, activeCount);
+        Association chosen = active[first];
+        if (chosen.reaches(dpc)) {
+            return chosen;
+        }
+        for (int step = 1; step < activeCount; step++) {
+            // override falls back from the last activated toward the first
+            int i = mode == TrafficMode.OVERRIDE ? first - step : (first + step) % activeCount;
+            if (active[i].reaches(dpc)) {
+                return active[i];
+            }
+        }
+        return null;
     }
 
     /**

@@ -44,6 +44,8 @@ public final class Association {
     private static final long REQUEST_RETRY_MILLIS = 2_000;
     /** Octets a TCP batch starts with; a read of the default 64 KiB or less rarely needs a second. */
     private static final int BATCH_CAPACITY = 16 * 1024;
+    /** Destination ranges remembered as unreachable (DUNA) per association at most. */
+    static final int MAX_UNREACHABLE = 4096;
 
     private final AssociationConfig config;
     private final M3uaNode node;
@@ -71,6 +73,9 @@ public final class Association {
     private long beatSequence;
     private int outboundStreams = 1;
     private int reconnectAttempts;
+    /** Affected point codes the peer SG reported unreachable (DUNA), until DAVA or disconnection. */
+    private int[] unreachable = new int[0];
+    private int unreachableCount;
 
     Association(AssociationConfig config, M3uaNode node) {
         this.config = config;
@@ -160,6 +165,7 @@ public final class Association {
             return;
         }
         channel = null;
+        unreachableCount = 0;
         if (batch != null) {
             batch.release();
             batch = null;
@@ -313,13 +319,82 @@ public final class Association {
         log.warn("association {}: peer sent ERR {} ({})", name(), code, message.u32(ParameterTag.ERROR_CODE, -1));
     }
 
-    /** Only an SG sends DUNA, DAVA, SCON, DUPU and DRST; as an ASP or IPSP this node notes them. */
+    /**
+     * Only an SG sends DUNA, DAVA, SCON, DUPU and DRST. As an ASP or IPSP this node stops routing toward
+     * destinations the peer reported unreachable (DUNA) until it reports them available again (DAVA), or
+     * the association goes down (RFC 4666 §4.5.1: an SG reports unavailable destinations again to an ASP
+     * that becomes active); SCON, DUPU and DRST are logged.
+     */
     private void onDestinationState(MessageType type) {
         if (config.role() == Role.SG) {
             throw unexpected(type, "SSNM from an SG, not from an ASP");
         }
-        log.info("association {}: {} from peer for {} point code(s)", name(), type,
-                message.valueLengthAt(message.find(ParameterTag.AFFECTED_POINT_CODE)) / 4);
+        int at = message.find(ParameterTag.AFFECTED_POINT_CODE);
+        int n = message.valueLengthAt(at) / 4;
+        for (int i = 0; i < n; i++) {
+            int apc = message.buffer().getInt(at + 4 + 4 * i);
+            if (type == MessageType.DUNA) {
+                unreachable(apc);
+            } else if (type == MessageType.DAVA) {
+                reachable(apc);
+            }
+        }
+        log.info("association {}: {} from peer for {} point code(s); {} destination range(s) unreachable via it",
+                name(), type, n, unreachableCount);
+    }
+
+    /** Whether the peer has not reported {@code dpc} unreachable (DUNA without a later DAVA). */
+    public boolean reaches(long dpc) {
+        for (int i = 0; i < unreachableCount; i++) {
+            if (covers(unreachable[i], dpc)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Destination ranges the peer reported unreachable, as affected point codes (mask << 24 | point code). */
+    public int[] unreachableDestinations() {
+        return Arrays.copyOf(unreachable, unreachableCount);
+    }
+
+    /** Whether affected point code {@code apc} (a mask of wildcarded low-order bits, then 24 bits) covers {@code pc}. */
+    static boolean covers(int apc, long pc) {
+        int wildcard = apc >>> 24;
+        if (wildcard >= 24) {
+            return true;
+        }
+        return (((apc ^ pc) & 0xffffffL) >>> wildcard) == 0;
+    }
+
+    private void unreachable(int apc) {
+        for (int i = 0; i < unreachableCount; i++) {
+            if (covers(unreachable[i], apc & 0xffffffL) && (unreachable[i] >>> 24) >= (apc >>> 24)) {
+                return;
+            }
+        }
+        if (unreachableCount == MAX_UNREACHABLE) {
+            log.warn("association {}: DUNA for {} ignored: {} destination ranges already unreachable (expected: "
+                    + "fewer)", name(), apc & 0xffffff, MAX_UNREACHABLE);
+            return;
+        }
+        if (unreachableCount == unreachable.length) {
+            unreachable = Arrays.copyOf(unreachable, Math.max(4, unreachableCount * 2));
+        }
+        unreachable[unreachableCount++] = apc;
+    }
+
+    /** Forgets every unreachable range the DAVA's range covers (a DAVA inside a wider DUNA range keeps it). */
+    private void reachable(int apc) {
+        int kept = 0;
+        for (int i = 0; i < unreachableCount; i++) {
+            int entry = unreachable[i];
+            boolean covered = covers(apc, entry & 0xffffffL) && (apc >>> 24) >= (entry >>> 24);
+            if (!covered) {
+                unreachable[kept++] = entry;
+            }
+        }
+        unreachableCount = kept;
     }
 
     /** DAUD: answer DAVA for point codes with an available route and DUNA for the rest (§4.5.3). */
@@ -336,7 +411,7 @@ public final class Association {
         for (int i = 0; i < n; i++) {
             int apc = message.buffer().getInt(at + 4 + 4 * i);
             long pc = apc & 0xffffffL;
-            if (node.route(pc, -1, -1).status().delivered()) {
+            if (node.route(pc, -1, -1).status(pc).delivered()) {
                 available[a++] = apc;
             } else {
                 unavailable[u++] = apc;

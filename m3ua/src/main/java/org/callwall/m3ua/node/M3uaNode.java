@@ -227,7 +227,7 @@ public final class M3uaNode implements AutoCloseable {
 
     /** Whether the route for a label can deliver now. */
     public RouteStatus routeStatus(long dpc, long opc, int si) {
-        return inLoop(() -> route(dpc, opc, si).status());
+        return inLoop(() -> route(dpc, opc, si).status(dpc));
     }
 
     void flushLater(Association a) {

@@ -43,7 +43,7 @@ public final class Transfer {
 
     /** Whether the route for this message's label can deliver now, without sending. */
     public RouteStatus routeStatus() {
-        return node.route(data.dpc(), data.opc(), data.si()).status();
+        return node.route(data.dpc(), data.opc(), data.si()).status(data.dpc());
     }
 
     /** Sends the message unchanged (routing label and user data) on the route for its label. */

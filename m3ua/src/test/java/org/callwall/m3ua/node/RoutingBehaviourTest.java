@@ -108,6 +108,59 @@ class RoutingBehaviourTest {
     }
 
     @Test
+    void shouldRouteAroundADestinationAnSgReportedUnreachableUntilItsDava() throws Exception {
+        try (ServerSocket a = new ServerSocket(0, 1, LOOPBACK); ServerSocket b = new ServerSocket(0, 1, LOOPBACK)) {
+            AssociationConfig netA = AssociationConfig.tcp("net-a", ConnectionMode.CLIENT, Role.ASP, null,
+                    new InetSocketAddress(LOOPBACK, a.getLocalPort()), List.of(200)).withApplicationServer("net", TrafficMode.LOADSHARE);
+            AssociationConfig netB = AssociationConfig.tcp("net-b", ConnectionMode.CLIENT, Role.ASP, null,
+                    new InetSocketAddress(LOOPBACK, b.getLocalPort()), List.of(200)).withApplicationServer("net", TrafficMode.LOADSHARE);
+            try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("home", 100), netA, netB),
+                    List.of(new RouteConfig(1, -1, -1, "net"), new RouteConfig(9, -1, -1, "net"))), TransferHandler.RELAY)) {
+                node.start();
+                try (TestPeer peerA = activeSg(a); TestPeer peerB = activeSg(b)) {
+                    Eventually.await("both active", () -> node.association("net-a").isActive() && node.association("net-b").isActive());
+                    try (TestPeer home = activeAsp(node, "home", 100)) {
+                        peerA.send(M.destinationState(MessageType.DUNA, new int[] {200}, new int[] {1}));
+                        Eventually.await("DUNA taken", () -> node.inLoop(() -> !node.association("net-a").reaches(1)));
+                        sendEverySls(home, 1);
+                        assertThat(slsReceived(peerA)).as("nothing toward the SG that cannot reach 1").isEmpty();
+                        assertThat(slsReceived(peerB)).hasSize(16);
+                        assertThat(node.routeStatus(1, 2, 5)).isEqualTo(RouteStatus.AVAILABLE);
+                        assertThat(node.inLoop(() -> node.association("net-a").reaches(9))).isTrue();
+
+                        // a range: mask 3 wildcards the low 3 bits, point codes 0-7
+                        peerB.send(M.destinationState(MessageType.DUNA, new int[] {200}, new int[] {3 << 24}));
+                        Eventually.await("neither reaches 1", () -> node.routeStatus(1, 2, 5) == RouteStatus.UNAVAILABLE);
+                        assertThat(node.routeStatus(9, 2, 5)).isEqualTo(RouteStatus.AVAILABLE);
+
+                        peerA.send(M.destinationState(MessageType.DAVA, new int[] {200}, new int[] {1}));
+                        Eventually.await("DAVA taken", () -> node.routeStatus(1, 2, 5) == RouteStatus.AVAILABLE);
+                        sendEverySls(home, 1);
+                        assertThat(slsReceived(peerA)).hasSize(16);
+                        assertThat(slsReceived(peerB)).isEmpty();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldMatchAffectedPointCodesWithTheirMask() {
+        assertThat(Association.covers(1, 1)).isTrue();
+        assertThat(Association.covers(1, 2)).isFalse();
+        assertThat(Association.covers(3 << 24 | 8, 15)).isTrue();
+        assertThat(Association.covers(3 << 24 | 8, 16)).isFalse();
+        assertThat(Association.covers(3 << 24 | 8, 7)).isFalse();
+        assertThat(Association.covers(24 << 24, 0xabcdef)).as("every point code").isTrue();
+    }
+
+    private static void sendEverySls(TestPeer home, int dpc) throws Exception {
+        for (int sls = 0; sls < 16; sls++) {
+            home.send(M.data(100, 2, dpc, 5, 2, 0, sls, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+        }
+    }
+
+    @Test
     void shouldSendDunaThenDavaTowardAnActiveAspAndAnswerDaud() throws Exception {
         try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("a", 1), sg("b", 2)),
                 List.of(new RouteConfig(10, -1, -1, "a"), new RouteConfig(20, -1, -1, "b"))), TransferHandler.RELAY)) {
