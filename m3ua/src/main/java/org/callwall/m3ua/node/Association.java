@@ -76,6 +76,7 @@ public final class Association {
     /** Affected point codes the peer SG reported unreachable (DUNA), until DAVA or disconnection. */
     private int[] unreachable = new int[0];
     private int unreachableCount;
+    private DataTap tap;
 
     Association(AssociationConfig config, M3uaNode node) {
         this.config = config;
@@ -341,6 +342,14 @@ public final class Association {
         }
         log.info("association {}: {} from peer for {} point code(s); {} destination range(s) unreachable via it",
                 name(), type, n, unreachableCount);
+    }
+
+    /**
+     * Shows every DATA message this association sends to {@code tap} (a message trace); null stops it.
+     * Call before the node starts, as the event loop reads the field without a fence.
+     */
+    public void tapSentData(DataTap tap) {
+        this.tap = tap;
     }
 
     /** Whether the peer has not reported {@code dpc} unreachable (DUNA without a later DAVA). */
@@ -664,6 +673,9 @@ public final class Association {
             if (!sameContext) {
                 return sendProtocolData(pd.buffer(), pd.offset(), pd.length());
             }
+            if (tap != null) {
+                tap.sent(this, frame, received.offset(), received.frameLength());
+            }
             write(frame.retainedSlice(received.offset(), received.frameLength()),
                     LoadShare.dataStream(pd.sls(), outboundStreams), false);
             return true;
@@ -671,6 +683,7 @@ public final class Association {
         int tail = received.end() - pdAt;
         int headerLength = M3uaMessage.HEADER_LENGTH + (dataRoutingContext >= 0 ? 8 : 0);
         ByteBuf out = batch(headerLength + tail);
+        int start = out.writerIndex();
         out.writeInt(frame.getInt(received.offset()));
         out.writeInt(headerLength + tail);
         if (dataRoutingContext >= 0) {
@@ -678,6 +691,9 @@ public final class Association {
         }
         out.writeBytes(frame, pdAt, tail);
         counters.sent(MessageClass.TRANSFER.value(), headerLength + tail);
+        if (tap != null) {
+            tap.sent(this, out, start, headerLength + tail);
+        }
         return true;
     }
 
@@ -733,9 +749,15 @@ public final class Association {
             }
             writer.protocolData(opc, dpc, si, ni, mp, sls, userData, index, length).end();
             counters.sent(MessageClass.TRANSFER.value(), out.writerIndex() - start);
+            if (tap != null) {
+                tap.sent(this, out, start, out.writerIndex() - start);
+            }
             return true;
         }
         ByteBuf data = messages.data(dataRoutingContext, opc, dpc, si, ni, mp, sls, userData, index, length);
+        if (tap != null) {
+            tap.sent(this, data, data.readerIndex(), data.readableBytes());
+        }
         write(data, LoadShare.dataStream(sls, outboundStreams), false);
         return true;
     }

@@ -295,4 +295,42 @@ class RoutingBehaviourTest {
             }
         }
     }
+
+    @Test
+    void shouldShowTheTapEveryDataMessageSentAsItGoesOnTheWire() throws Exception {
+        byte[] replacement = {(byte) 0xd5, 0x00, 0x0c, 0x02, 0x00, 0x02, (byte) 0x82, (byte) 0x95};
+        TransferHandler handler = t -> {
+            if (t.data().sls() == 2) {
+                t.relay(Unpooled.wrappedBuffer(replacement.clone()));
+            } else {
+                t.relay();
+            }
+        };
+        List<byte[]> tapped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("home", 100), sg("net", 200)),
+                List.of(new RouteConfig(1, -1, -1, "net"))), handler)) {
+            node.association("net").tapSentData((via, message, index, length) -> {
+                byte[] octets = new byte[length];
+                message.getBytes(index, octets);
+                tapped.add(octets);
+            });
+            node.start();
+            try (TestPeer h = activeAsp(node, "home", 100); TestPeer n = activeAsp(node, "net", 200)) {
+                h.send(M.data(100, 2, 1, 5, 2, 0, 1, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+                h.send(M.data(100, 2, 1, 5, 2, 0, 2, Unpooled.wrappedBuffer(RLC), 0, RLC.length));
+                M3uaMessage relayed = n.expect(MessageType.DATA);
+                M3uaMessage rewritten = n.expect(MessageType.DATA);
+                Eventually.await("both tapped", () -> tapped.size() == 2);
+                assertThat(tapped.get(0)).isEqualTo(octets(relayed));
+                assertThat(tapped.get(1)).isEqualTo(octets(rewritten));
+                assertThat(slsReceived(h)).as("nothing sent toward home, nothing tapped there").isEmpty();
+            }
+        }
+    }
+
+    private static byte[] octets(M3uaMessage message) {
+        byte[] octets = new byte[message.frameLength()];
+        message.buffer().getBytes(message.offset(), octets);
+        return octets;
+    }
 }
