@@ -16,9 +16,11 @@ import org.callwall.m3ua.node.Association;
 
 /**
  * Feeds the pcap trace from the pipeline: screened IAMs as received, the gateway's own ISUP messages
- * (RELs and their repeats) framed as the M3UA DATA the peer receives, and every DATA received on the
- * associations named under {@code management.pcap.allTraffic}. The gateway's own messages carry the
- * association's first routing context, as the transport adds it.
+ * (RELs and their repeats) framed as the M3UA DATA the peer receives, and every DATA received on or sent
+ * by the associations named under {@code management.pcap.allTraffic} (the sent ones through the
+ * association's {@link org.callwall.m3ua.node.DataTap}, exactly as they go on the wire: relayed, rewritten
+ * or the gateway's own). The gateway's own messages on other associations carry the association's first
+ * routing context, as the transport adds it.
  *
  * <p>Runs on the node's one event loop: the scratch buffer for framing is reused, and the trace copies
  * what it keeps before returning, so nothing here blocks or is shared across threads.
@@ -32,7 +34,11 @@ public final class PcapPipelineTrace implements PipelineTrace {
 
     public PcapPipelineTrace(PcapTrace trace, List<Association> associations) {
         for (Association association : associations) {
-            endpoints.put(association, trace.endpoint(association.name()));
+            TraceEndpoint endpoint = trace.endpoint(association.name());
+            endpoints.put(association, endpoint);
+            if (endpoint.tracesAllTraffic()) {
+                association.tapSentData((via, message, index, length) -> endpoint.sent(message.slice(index, length)));
+            }
             List<Integer> contexts = association.config().routingContexts();
             routingContexts.put(association, contexts.isEmpty() ? -1L : contexts.get(0) & 0xffffffffL);
         }
@@ -50,8 +56,8 @@ public final class PcapPipelineTrace implements PipelineTrace {
     public void sent(Association via, long opc, long dpc, int si, int ni, int mp, int sls, ByteBuf userData,
                      int index, int length) {
         TraceEndpoint endpoint = endpoints.get(via);
-        if (endpoint == null) {
-            return;
+        if (endpoint == null || endpoint.tracesAllTraffic()) {
+            return; // all traffic: the association's tap shows the message as sent
         }
         scratch.clear();
         writer.begin(scratch, MessageType.DATA);

@@ -65,7 +65,7 @@ class OperatingTheRuntimeTest {
                 management:
                   instanceName: rig
                   prometheus: { listen: "127.0.0.1:0" }
-                  pcap: { directory: pcap, maxFileSize: 64k, maxFiles: 2, queue: 1024 }
+                  pcap: { directory: pcap, maxFileSize: 64k, maxFiles: 2, queue: 1024, allTraffic: [home] }
                   blockList: { cause: 21 }
                 """);
         GatewayConfig config = GatewayConfigLoader.load(dir.resolve("gateway.yaml"));
@@ -213,5 +213,34 @@ class OperatingTheRuntimeTest {
         assertThat(lines).containsExactly(
                 "10.1.0.3,10.0.0.1,2002,1,7,1,",
                 "10.0.0.1,10.1.0.3,1,2002,7,12,21");
+    }
+
+    @Test
+    void shouldTraceEveryDataMessageBothWaysOnAnAllTrafficAssociation() throws Exception {
+        String tshark = TsharkOnPath.require();
+        RuntimeRig.sendIam(ic, 8, GENUINE_CLI, CALLED);
+        ProtocolData iam = RuntimeRig.nextData(home);
+        assertThat(iam.opc()).isEqualTo(2002);
+        RuntimeRig.sendFromHome(home, 8, "06140000");
+        assertThat(RuntimeRig.userData(RuntimeRig.nextData(ic))[2]).as("ACM relayed").isEqualTo((byte) 0x06);
+        Eventually.await("three messages traced", () -> operations.trace().orElseThrow().written() == 3);
+        Path file = operations.trace().orElseThrow().currentFile().orElseThrow();
+        operations.close();
+        operations = null;
+
+        Process decode = new ProcessBuilder(tshark, "-r", file.toString(), "-T", "fields", "-E", "separator=,",
+                "-e", "ip.src", "-e", "ip.dst", "-e", "m3ua.protocol_data_opc", "-e", "m3ua.protocol_data_dpc",
+                "-e", "isup.cic", "-e", "isup.message_type")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(decode.waitFor(60, TimeUnit.SECONDS)).as("tshark ends within 60 s").isTrue();
+        List<String> lines = new String(decode.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+
+        // the screened IAM as received from ic-partner, as sent to home (home traces all traffic), home's ACM
+        // as received; the ACM sent on to ic-partner is not traced (ic-partner traces screened IAMs only)
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).endsWith(",2002,1,8,1");
+        assertThat(lines.get(1)).endsWith(",2002,1,8,1");
+        assertThat(lines.get(2)).endsWith(",1,2002,8,6");
+        assertThat(lines.get(1).split(",")[0]).as("sent by the gateway").isEqualTo(lines.get(2).split(",")[1]);
     }
 }

@@ -99,6 +99,17 @@ final class RuntimeRig {
                 isup.length));
     }
 
+    /** Sends ISUP {@code typeAndParameters} (hex, after the CIC) from home back toward the interconnect. */
+    static void sendFromHome(TestPeer home, int cic, String typeAndParameters) throws IOException {
+        byte[] rest = java.util.HexFormat.of().parseHex(typeAndParameters);
+        byte[] isup = new byte[rest.length + 2];
+        isup[0] = (byte) cic;
+        isup[1] = (byte) (cic >> 8);
+        System.arraycopy(rest, 0, isup, 2, rest.length);
+        home.send(MESSAGES.data(HOME_RC, HOME_PC, IC_PC, 5, 2, 0, cic & 0x1F, Unpooled.wrappedBuffer(isup), 0,
+                isup.length));
+    }
+
     static ProtocolData nextData(TestPeer peer) throws IOException {
         return new ProtocolData().wrap(peer.expect(MessageType.DATA));
     }
