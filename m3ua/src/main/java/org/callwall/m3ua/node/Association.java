@@ -334,10 +334,21 @@ public final class Association {
         int n = message.valueLengthAt(at) / 4;
         for (int i = 0; i < n; i++) {
             int apc = message.buffer().getInt(at + 4 + 4 * i);
+            if (type != MessageType.DUNA && type != MessageType.DAVA) {
+                continue;
+            }
+            long[] before = node.reachability(applicationServer, apc);
             if (type == MessageType.DUNA) {
                 unreachable(apc);
-            } else if (type == MessageType.DAVA) {
+            } else {
                 reachable(apc);
+            }
+            // routed destinations whose reachability through this AS changed are announced onward
+            long[] after = node.reachability(applicationServer, apc);
+            for (int d = 0; d < before.length; d++) {
+                if (before[d] != after[d]) {
+                    node.reachabilityChanged(applicationServer, (int) (after[d] >>> 1), (after[d] & 1) == 1);
+                }
             }
         }
         log.info("association {}: {} from peer for {} point code(s); {} destination range(s) unreachable via it",

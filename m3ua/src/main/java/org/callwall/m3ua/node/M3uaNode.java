@@ -255,11 +255,52 @@ public final class M3uaNode implements AutoCloseable {
         }
     }
 
-    /** A peer ASP became active: tell it which destinations are unavailable right now. */
+    /**
+     * A peer ASP became active: tell it which destinations are unavailable right now, because their AS is
+     * down or because every association of it was told the destination is unreachable (DUNA).
+     */
     void announceUnavailable(Association to) {
         for (ApplicationServer as : servers.values()) {
-            if (as != to.applicationServer() && !as.state().acceptsTraffic()) {
-                to.destinationState(MessageType.DUNA, destinationsOf(as));
+            if (as == to.applicationServer()) {
+                continue;
+            }
+            int[] pcs = destinationsOf(as);
+            int n = 0;
+            for (int pc : pcs) {
+                if (!as.status(pc).delivered()) {
+                    pcs[n++] = pc;
+                }
+            }
+            to.destinationState(MessageType.DUNA, Arrays.copyOf(pcs, n));
+        }
+    }
+
+    /**
+     * Routed destinations of {@code as} that affected point code {@code apc} (mask and point code) covers,
+     * each with whether the AS can deliver to it now.
+     */
+    long[] reachability(ApplicationServer as, int apc) {
+        int[] pcs = destinationsOf(as);
+        long[] out = new long[pcs.length];
+        int n = 0;
+        for (int pc : pcs) {
+            if (Association.covers(apc, pc)) {
+                out[n++] = (long) pc << 1 | (as.status(pc).delivered() ? 1 : 0);
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * A DUNA or DAVA from an SG changed whether {@code as} reaches destination {@code pc}: DUNA or DAVA
+     * for it toward the active ASPs of the other application servers.
+     */
+    void reachabilityChanged(ApplicationServer as, int pc, boolean available) {
+        log.info("destination {} via {} {} (DUNA/DAVA from its SG)", pc, as.name(),
+                available ? "available" : "unavailable");
+        for (Association a : associations.values()) {
+            if (a.applicationServer() != as) {
+                a.destinationState(available ? MessageType.DAVA : MessageType.DUNA, new int[] {pc});
             }
         }
     }

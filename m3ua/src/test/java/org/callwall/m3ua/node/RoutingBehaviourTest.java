@@ -132,9 +132,12 @@ class RoutingBehaviourTest {
                         peerB.send(M.destinationState(MessageType.DUNA, new int[] {200}, new int[] {3 << 24}));
                         Eventually.await("neither reaches 1", () -> node.routeStatus(1, 2, 5) == RouteStatus.UNAVAILABLE);
                         assertThat(node.routeStatus(9, 2, 5)).isEqualTo(RouteStatus.AVAILABLE);
+                        assertThat(home.expect(MessageType.DUNA).u32(ParameterTag.AFFECTED_POINT_CODE, -1))
+                                .as("announced to the ASP on the other side").isEqualTo(1);
 
                         peerA.send(M.destinationState(MessageType.DAVA, new int[] {200}, new int[] {1}));
                         Eventually.await("DAVA taken", () -> node.routeStatus(1, 2, 5) == RouteStatus.AVAILABLE);
+                        assertThat(home.expect(MessageType.DAVA).u32(ParameterTag.AFFECTED_POINT_CODE, -1)).isEqualTo(1);
                         sendEverySls(home, 1);
                         assertThat(slsReceived(peerA)).hasSize(16);
                         assertThat(slsReceived(peerB)).isEmpty();
