@@ -143,7 +143,10 @@ public final class PipelineCounters {
         return overlapActionsNotApplied;
     }
 
-    /** SAMs absorbed: of a diverted call (its called number was replaced) or of a call released on them. */
+    /**
+     * SAMs absorbed: of a diverted call (its called number was replaced), of a call released on them, or of
+     * a circuit the gateway released that awaits its RLC.
+     */
     public long subsequentAddressAbsorbed() {
         return subsequentAddressAbsorbed;
     }

@@ -437,6 +437,12 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
             slot = overlap.find(ReleasedCircuits.key(data.opc(), data.dpc(), header.cic()));
         }
         if (slot < 0 || overlap.ingress(slot) != transfer.ingress()) {
+            if (releasedSlot(transfer) >= 0) {
+                // the gateway released this circuit and the terminating side never saw its IAM: a SAM
+                // sent before the originator got the REL belongs to nothing there
+                counters.subsequentAddressAbsorbed++;
+                return;
+            }
             counters.isupRelayed++;
             relayOther(transfer);
             return;

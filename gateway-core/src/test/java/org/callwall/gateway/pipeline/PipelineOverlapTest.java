@@ -73,6 +73,13 @@ class PipelineOverlapTest {
         assertThat(rig.ended).containsExactly("released 21 interconnect.short-code-not-agreed");
         assertThat(PipelineRig.noDataFor(rig.home, 200)).isTrue();
         assertThat(tracked()).isZero();
+
+        // a SAM the originator sent before it saw the REL: the terminating side never had the IAM
+        rig.send("IC", HOME_PC, sam(20, "5678"));
+        rig.send("IC", HOME_PC, PipelineRig.isup(20, "1000"));
+        Eventually.await("RLC absorbed", () -> rig.pipeline.counters().releaseCompleteAbsorbed() == 1);
+        assertThat(rig.pipeline.counters().subsequentAddressAbsorbed()).isEqualTo(1);
+        assertThat(PipelineRig.noDataFor(rig.home, 200)).as("neither the SAM nor the RLC").isTrue();
     }
 
     @Test
