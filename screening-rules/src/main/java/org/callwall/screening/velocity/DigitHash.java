@@ -15,8 +15,22 @@ public final class DigitHash {
     public static long hash(CharSequence digits, long seed) {
         long h = seed ^ MULTIPLIER;
         int length = digits.length();
-        for (int i = 0; i < length; i++) {
-            h = (h ^ digits.charAt(i)) * MULTIPLIER;
+        int i = 0;
+        // Four characters, 16 bits each, make one 64-bit block: the block is the characters themselves, so
+        // no two strings of one length share a block sequence, and one multiply per block instead of per
+        // character keeps the dependency chain short.
+        for (; i + 4 <= length; i += 4) {
+            long block = digits.charAt(i) | (long) digits.charAt(i + 1) << 16
+                    | (long) digits.charAt(i + 2) << 32 | (long) digits.charAt(i + 3) << 48;
+            h = (h ^ block) * MULTIPLIER;
+            h ^= h >>> 29;
+        }
+        if (i < length) {
+            long block = 0;
+            for (int shift = 0; i < length; i++, shift += 16) {
+                block |= (long) digits.charAt(i) << shift;
+            }
+            h = (h ^ block) * MULTIPLIER;
             h ^= h >>> 29;
         }
         return mix(h ^ length);

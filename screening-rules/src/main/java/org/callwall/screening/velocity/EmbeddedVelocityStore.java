@@ -32,7 +32,6 @@ public final class EmbeddedVelocityStore implements VelocityStore {
 
     private static final int RING = BUCKETS + 1;
     private static final int STRIPES = 64;
-    private static final long NEVER = Long.MIN_VALUE;
 
     private final SlotTable countSlots;
     private final long[] bucketWidth;
@@ -42,6 +41,8 @@ public final class EmbeddedVelocityStore implements VelocityStore {
     private final SlotTable distinctSlots;
     private final int[] fingerprints;
     private final long[] lastSeen;
+    /** Entries in use per distinct slot, 0..{@value #DISTINCT}. */
+    private final int[] distinctUsed;
 
     /** @param capacity keys each table holds (counts and distinct values), 1 to {@value #MAX_CAPACITY} */
     public EmbeddedVelocityStore(int capacity) {
@@ -57,6 +58,7 @@ public final class EmbeddedVelocityStore implements VelocityStore {
         distinctSlots = new SlotTable(capacity, STRIPES);
         fingerprints = new int[slots * DISTINCT];
         lastSeen = new long[slots * DISTINCT];
+        distinctUsed = new int[slots];
     }
 
     /** Keys each table can hold at once. */
@@ -69,8 +71,9 @@ public final class EmbeddedVelocityStore implements VelocityStore {
         checkWindow(windowMillis);
         long width = Math.max(1, (windowMillis + BUCKETS - 1) / BUCKETS);
         long bucket = Math.floorDiv(nowMillis, width);
-        synchronized (countSlots.lock(key)) {
-            int found = countSlots.slot(key, nowMillis);
+        long spread = SlotTable.spread(key);
+        synchronized (countSlots.lock(spread)) {
+            int found = countSlots.slot(key, spread, nowMillis);
             int slot = found < 0 ? -found - 1 : found;
             int base = slot * RING;
             if (found < 0 || bucketWidth[slot] != width) {
@@ -109,32 +112,43 @@ public final class EmbeddedVelocityStore implements VelocityStore {
         checkWindow(windowMillis);
         int fingerprint = (int) (valueHash ^ (valueHash >>> 32));
         long oldest = nowMillis - windowMillis;
-        synchronized (distinctSlots.lock(key)) {
-            int found = distinctSlots.slot(key, nowMillis);
+        long spread = SlotTable.spread(key);
+        synchronized (distinctSlots.lock(spread)) {
+            int found = distinctSlots.slot(key, spread, nowMillis);
             int slot = found < 0 ? -found - 1 : found;
             int base = slot * DISTINCT;
-            if (found < 0) {
-                for (int i = 0; i < DISTINCT; i++) {
-                    lastSeen[base + i] = NEVER;
-                }
-            }
+            // Values fill a key's entries in order and are never removed, so the entries in use are a
+            // prefix: a key that saw few values costs a few reads, not DISTINCT.
+            int used = found < 0 ? 0 : distinctUsed[slot];
+            int end = base + used;
             int match = -1;
             int stalest = base;
+            long stalestSeen = Long.MAX_VALUE;
             int distinct = 0;
-            for (int i = base; i < base + DISTINCT; i++) {
+            for (int i = base; i < end; i++) {
                 long seen = lastSeen[i];
-                if (seen != NEVER && fingerprints[i] == fingerprint) {
+                if (fingerprints[i] == fingerprint) {
                     match = i;
                 } else if (seen > oldest) {
                     distinct++;
                 }
-                if (seen < lastSeen[stalest]) {
+                if (seen < stalestSeen) {
+                    stalestSeen = seen;
                     stalest = i;
                 }
             }
-            int target = match >= 0 ? match : stalest;
-            fingerprints[target] = fingerprint;
-            lastSeen[target] = match >= 0 ? Math.max(lastSeen[target], nowMillis) : nowMillis;
+            int target;
+            if (match >= 0) {
+                target = match;
+                lastSeen[target] = Math.max(lastSeen[target], nowMillis);
+            } else {
+                target = used < DISTINCT ? end : stalest;
+                fingerprints[target] = fingerprint;
+                lastSeen[target] = nowMillis;
+            }
+            if (match < 0 && used < DISTINCT) {
+                distinctUsed[slot] = used + 1;
+            }
             return Math.min(distinct + 1, DISTINCT);
         }
     }

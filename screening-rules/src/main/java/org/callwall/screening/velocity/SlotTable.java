@@ -8,7 +8,8 @@ import java.util.Arrays;
  * the least recently touched one is reused. Memory never grows, nothing is ever deleted (slots only
  * change owner), so a lookup may stop at the first empty slot.
  *
- * <p>Callers hold {@link #lock(long)} while they use the slot they got.
+ * <p>Callers mix the key once ({@link #spread(long)}), then hold {@link #lock(long)} of that spread while
+ * they use the slot they got.
  */
 final class SlotTable {
 
@@ -42,19 +43,25 @@ final class SlotTable {
         return keys.length;
     }
 
-    /** The lock guarding every slot the key can occupy. */
-    Object lock(long key) {
-        return locks[(int) DigitHash.mix(key) & stripeMask];
+    /** The key's spread: which stripe and home slot it has; computed once per call. */
+    static long spread(long key) {
+        return DigitHash.mix(key);
+    }
+
+    /** The lock guarding every slot a key of this {@link #spread} can occupy. */
+    Object lock(long spread) {
+        return locks[(int) spread & stripeMask];
     }
 
     /**
      * The slot of {@code key}, claiming one (an empty one, else the stalest in reach) if the key is not
      * there. Must be called holding {@link #lock(long)}.
      *
+     * @param spread {@link #spread(long)} of {@code key}
      * @return slot index, or {@code -(slot + 1)} when the slot was just claimed and its state must be reset
      */
-    int slot(long key, long now) {
-        long h = DigitHash.mix(key);
+    int slot(long key, long spread, long now) {
+        long h = spread;
         int base = ((int) h & stripeMask) << stripeShift;
         int home = (int) (h >>> 32) & regionMask;
         int victim = -1;
