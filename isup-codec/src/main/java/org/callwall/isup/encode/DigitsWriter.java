@@ -18,6 +18,9 @@ import org.callwall.isup.param.NumberDigits;
  * </pre>
  */
 final class DigitsWriter {
+    /** Signals {@link #write} packs at most: two words of sixteen. */
+    static final int MAX_SIGNALS = 32;
+
     private DigitsWriter() {
     }
 
@@ -26,33 +29,83 @@ final class DigitsWriter {
         return (first == null ? 0 : first.length()) + (second == null ? 0 : second.length());
     }
 
+    /**
+     * Writes the signals of {@code first} then {@code second}, at most {@link #MAX_SIGNALS} in all (the
+     * caller checks its own, lower limit first).
+     */
     static void write(ByteBuf out, CharSequence first, CharSequence second) {
-        out.ensureWritable((count(first, second) + 1) >> 1);
-        int at = out.writerIndex();
-        // The first sequence may end mid-octet: its last digit then waits here for the second's first.
-        int low = -1;
+        int count = count(first, second);
+        if (count > MAX_SIGNALS) {
+            throw new IllegalArgumentException("address signals: " + count + " (expected: <= " + MAX_SIGNALS + ")");
+        }
+        // Signals gather in two words, signal n in bits 4n..4n+3 of the pair (the wire's own order read
+        // little-endian), so a number read in place moves a word at a time and the octets go out in few writes.
+        long low = 0;
+        long high = 0;
+        int position = 0;
         for (int part = 0; part < 2; part++) {
             CharSequence digits = part == 0 ? first : second;
-            int length = digits == null ? 0 : digits.length();
-            for (int i = 0; i < length; i++) {
-                int signal = signalAt(digits, i);
-                if (low < 0) {
-                    low = signal;
-                } else {
-                    out.setByte(at++, signal << 4 | low);
-                    low = -1;
+            if (digits == null) {
+                continue;
+            }
+            if (digits instanceof NumberDigits) {
+                NumberDigits number = (NumberDigits) digits;
+                for (int word = 0; word < number.signalWords(); word++) {
+                    long bits = number.signalWord(word);
+                    int at = position + word * NumberDigits.SIGNALS_PER_WORD;
+                    if (at < 16) {
+                        low |= bits << (at << 2);
+                        high |= at == 0 ? 0 : bits >>> (64 - (at << 2));
+                    } else {
+                        high |= bits << ((at - 16) << 2);
+                    }
+                }
+                position += number.length();
+            } else {
+                int length = digits.length();
+                for (int i = 0; i < length; i++, position++) {
+                    long bits = signal(digits.charAt(i));
+                    if (position < 16) {
+                        low |= bits << (position << 2);
+                    } else {
+                        high |= bits << ((position - 16) << 2);
+                    }
                 }
             }
         }
-        if (low >= 0) {
-            out.setByte(at++, low);
+        int octets = (count + 1) >> 1;
+        out.ensureWritable(octets);
+        int at = out.writerIndex();
+        if (octets >= 8) {
+            out.setLongLE(at, low);
+            setTail(out, at + 8, high, octets - 8);
+        } else {
+            setTail(out, at, low, octets);
         }
-        out.writerIndex(at);
+        out.writerIndex(at + octets);
     }
 
-    /** Digits read in place from a number parameter go straight from nibble to nibble, without a char. */
-    private static int signalAt(CharSequence digits, int index) {
-        return digits instanceof NumberDigits ? ((NumberDigits) digits).signal(index) : signal(digits.charAt(index));
+    /** Sets the first {@code octets} (0..8) octets of {@code bits}, low octet first. */
+    private static void setTail(ByteBuf out, int at, long bits, int octets) {
+        if (octets == 8) {
+            out.setLongLE(at, bits);
+            return;
+        }
+        long rest = bits;
+        int index = at;
+        if ((octets & 4) != 0) {
+            out.setIntLE(index, (int) rest);
+            rest >>>= 32;
+            index += 4;
+        }
+        if ((octets & 2) != 0) {
+            out.setShortLE(index, (int) rest);
+            rest >>>= 16;
+            index += 2;
+        }
+        if ((octets & 1) != 0) {
+            out.setByte(index, (int) rest);
+        }
     }
 
     private static int signal(char c) {

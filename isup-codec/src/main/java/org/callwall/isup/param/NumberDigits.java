@@ -20,6 +20,8 @@ import io.netty.buffer.ByteBuf;
  * </pre>
  */
 public final class NumberDigits implements CharSequence {
+    /** Signals one {@link #signalWord} holds. */
+    public static final int SIGNALS_PER_WORD = 16;
     private static final char[] SIGNALS = "0123456789ABCDEF".toCharArray();
 
     private ByteBuf buffer;
@@ -35,6 +37,22 @@ public final class NumberDigits implements CharSequence {
         this.buffer = buffer;
         this.offset = offset;
         this.count = Math.max(0, octets * 2 - (odd && octets > 0 ? 1 : 0));
+        return this;
+    }
+
+    /**
+     * Points the view at the first {@code digits} signals of {@code source}, for example a number without
+     * its trailing ST, still read in place.
+     *
+     * @throws IndexOutOfBoundsException when {@code digits} is outside {@code 0..source.length()}
+     */
+    public NumberDigits wrapFirst(NumberDigits source, int digits) {
+        if (digits < 0 || digits > source.count) {
+            throw new IndexOutOfBoundsException("digits: " + digits + " (expected: 0.." + source.count + ")");
+        }
+        this.buffer = source.buffer;
+        this.offset = source.offset;
+        this.count = digits;
         return this;
     }
 
@@ -62,6 +80,57 @@ public final class NumberDigits implements CharSequence {
         }
         int octet = buffer.getUnsignedByte(offset + (index >> 1));
         return (index & 1) == 0 ? octet & 0x0F : octet >>> 4;
+    }
+
+    /** Signal words the digits fill: {@code (length() + 15) / 16}. */
+    public int signalWords() {
+        return (count + SIGNALS_PER_WORD - 1) >>> 4;
+    }
+
+    /**
+     * Signals {@code 16 * word} to {@code 16 * word + 15} packed as the wire carries them, octet after octet
+     * read little-endian: signal {@code 16 * word + k} lies in bits {@code 4k..4k+3}. Positions past
+     * {@link #length()} read 0 (the filler of an odd count included), so the words and the length together
+     * name the number. One bounds-checked buffer read per eight octets (at most three for a shorter tail)
+     * instead of one per digit: for folding, hashing or comparing whole numbers.
+     *
+     * <pre>
+     *  octets   | 2nd 1st | 4th 3rd | ... | 16th 15th |
+     *  word     bits 63                              0
+     *           | 16th | 15th | ... | 3rd | 2nd | 1st |
+     * </pre>
+     *
+     * @throws IndexOutOfBoundsException when {@code word} is outside {@code 0..signalWords() - 1}
+     */
+    public long signalWord(int word) {
+        if (word < 0 || word >= signalWords()) {
+            throw new IndexOutOfBoundsException("signal word: " + word + " (expected: 0.." + (signalWords() - 1)
+                    + ")");
+        }
+        int signals = Math.min(SIGNALS_PER_WORD, count - (word << 4));
+        int octets = (signals + 1) >>> 1;
+        int at = offset + (word << 3);
+        long packed;
+        if (octets == 8) {
+            packed = buffer.getLongLE(at);
+        } else {
+            packed = 0;
+            int shift = 0;
+            if ((octets & 4) != 0) {
+                packed = buffer.getUnsignedIntLE(at);
+                at += 4;
+                shift = 32;
+            }
+            if ((octets & 2) != 0) {
+                packed |= (long) buffer.getUnsignedShortLE(at) << shift;
+                at += 2;
+                shift += 16;
+            }
+            if ((octets & 1) != 0) {
+                packed |= (long) buffer.getUnsignedByte(at) << shift;
+            }
+        }
+        return signals == SIGNALS_PER_WORD ? packed : packed & (1L << (signals << 2)) - 1;
     }
 
     /** True when the digits equal {@code other} character for character (no allocation). */
