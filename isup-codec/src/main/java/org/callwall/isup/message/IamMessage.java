@@ -36,9 +36,9 @@ import org.callwall.isup.param.TransitNetworkSelection;
  *                                       +--------------------------------+
  * </pre>
  *
- * <p>One pass over the walked parameters finds the first parameter of each screened kind through a table
- * indexed by name octet; then only the views shown in this message or the previous one are wrapped or
- * cleared, so a view stays the same object across messages and accessors only read octets. Absent
+ * <p>One pass over the walked parameters wraps the view of the first parameter of each screened kind, found
+ * through a table indexed by name octet; then only the views the previous message showed and this one lacks
+ * are cleared, so a view stays the same object across messages and accessors only read octets. Absent
  * optional parameters answer {@code isPresent() == false}. When a parameter repeats, the first one is
  * shown (the generic number may repeat with different qualifiers: see
  * {@link #additionalCallingPartyNumber()}).
@@ -50,7 +50,6 @@ public final class IamMessage {
     private static final int VIEW_COUNT = 13;
     private static final int CATEGORY = 13;
     private static final int MEDIUM = 14;
-    private static final int SLOT_COUNT = 15;
     private static final int ALL_VIEWS = (1 << VIEW_COUNT) - 1;
     /** Slot by parameter name octet, -1 for parameters screening does not read. */
     private static final byte[] SLOTS = slots();
@@ -73,7 +72,6 @@ public final class IamMessage {
     private final ParameterFlyweight[] views = {natureOfConnection, forwardCallIndicators, calledPartyNumber,
         callingPartyNumber, genericNumber, additionalCallingPartyNumber, redirectingNumber, originalCalledNumber,
         redirectionInformation, locationNumber, chargeNumber, transitNetworkSelection, jurisdictionInformation};
-    private final int[] slotIndex = new int[SLOT_COUNT];
     /** Slots whose view currently shows a parameter. */
     private int shown;
     private int callingPartyCategory;
@@ -91,29 +89,6 @@ public final class IamMessage {
     public IamMessage wrap(ByteBuf buffer, int offset, int length) {
         message.wrap(buffer, offset, length);
         MessageTypes.require(message, "IAM", TYPES);
-        int found = findSlots(buffer, offset);
-        // Only views present now or in the previous message change state; the others are already clear.
-        int touched = (found | shown) & ALL_VIEWS;
-        while (touched != 0) {
-            int slot = Integer.numberOfTrailingZeros(touched);
-            touched &= touched - 1;
-            if ((found & 1 << slot) != 0) {
-                int i = slotIndex[slot];
-                views[slot].wrap(buffer, offset + message.valueOffsetAt(i), message.valueLengthAt(i));
-            } else {
-                views[slot].clear();
-            }
-        }
-        shown = found & ALL_VIEWS;
-        callingPartyCategory = (found & 1 << CATEGORY) != 0
-                ? buffer.getUnsignedByte(offset + message.valueOffsetAt(slotIndex[CATEGORY])) : 0;
-        transmissionMediumRequirement = (found & 1 << MEDIUM) != 0
-                ? buffer.getUnsignedByte(offset + message.valueOffsetAt(slotIndex[MEDIUM])) : -1;
-        return this;
-    }
-
-    /** Records the first parameter of each slot in {@link #slotIndex}; answers the bitmask of slots found. */
-    private int findSlots(ByteBuf buffer, int base) {
         int found = 0;
         int count = message.parameterCount();
         for (int i = 0; i < count; i++) {
@@ -121,18 +96,55 @@ public final class IamMessage {
             if (slot < 0) {
                 continue;
             }
+            int at = offset + message.valueOffsetAt(i);
             if (slot == GENERIC && (found & 1 << ADDITIONAL_CALLING) == 0
-                    && buffer.getUnsignedByte(base + message.valueOffsetAt(i))
-                            == GenericNumber.ADDITIONAL_CALLING_PARTY_NUMBER) {
+                    && buffer.getUnsignedByte(at) == GenericNumber.ADDITIONAL_CALLING_PARTY_NUMBER) {
                 found |= 1 << ADDITIONAL_CALLING;
-                slotIndex[ADDITIONAL_CALLING] = i;
+                additionalCallingPartyNumber.wrap(buffer, at, message.valueLengthAt(i));
             }
             if ((found & 1 << slot) == 0) {
                 found |= 1 << slot;
-                slotIndex[slot] = i;
+                wrapSlot(slot, buffer, at, message.valueLengthAt(i));
             }
         }
-        return found;
+        // Only views the previous message showed and this one lacks need clearing; the others are clear.
+        int gone = shown & ~found & ALL_VIEWS;
+        while (gone != 0) {
+            views[Integer.numberOfTrailingZeros(gone)].clear();
+            gone &= gone - 1;
+        }
+        shown = found & ALL_VIEWS;
+        if ((found & 1 << CATEGORY) == 0) {
+            callingPartyCategory = 0;
+        }
+        if ((found & 1 << MEDIUM) == 0) {
+            transmissionMediumRequirement = -1;
+        }
+        return this;
+    }
+
+    /**
+     * Shows the first parameter of {@code slot}. Each view is wrapped through its own field: every call names
+     * a final class, so the view's wrap hook is bound at compile time instead of through one call site shared
+     * by thirteen view classes.
+     */
+    private void wrapSlot(int slot, ByteBuf buffer, int at, int valueLength) {
+        switch (slot) {
+            case 0 -> natureOfConnection.wrap(buffer, at, valueLength);
+            case 1 -> forwardCallIndicators.wrap(buffer, at, valueLength);
+            case 2 -> calledPartyNumber.wrap(buffer, at, valueLength);
+            case 3 -> callingPartyNumber.wrap(buffer, at, valueLength);
+            case GENERIC -> genericNumber.wrap(buffer, at, valueLength);
+            case 6 -> redirectingNumber.wrap(buffer, at, valueLength);
+            case 7 -> originalCalledNumber.wrap(buffer, at, valueLength);
+            case 8 -> redirectionInformation.wrap(buffer, at, valueLength);
+            case 9 -> locationNumber.wrap(buffer, at, valueLength);
+            case 10 -> chargeNumber.wrap(buffer, at, valueLength);
+            case 11 -> transitNetworkSelection.wrap(buffer, at, valueLength);
+            case 12 -> jurisdictionInformation.wrap(buffer, at, valueLength);
+            case CATEGORY -> callingPartyCategory = buffer.getUnsignedByte(at);
+            default -> transmissionMediumRequirement = buffer.getUnsignedByte(at);
+        }
     }
 
     private static byte[] slots() {

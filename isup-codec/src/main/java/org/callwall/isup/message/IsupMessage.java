@@ -142,11 +142,13 @@ public final class IsupMessage {
                     layout.fixedPartLength() + " octets", missingCode, length,
                     IsupDecodeException.CAUSE_INVALID_MESSAGE);
         }
-        for (int i = 0; i < layout.fixedCount(); i++) {
-            add(layout.fixedCode(i), position, layout.fixedLength(i), ParameterKind.MANDATORY_FIXED);
-            position += layout.fixedLength(i);
+        long[] fixed = layout.fixedEntries();
+        if (fixed.length > entries.length) {
+            entries = new long[Math.max(fixed.length, entries.length * 2)];
         }
-        return position;
+        System.arraycopy(fixed, 0, entries, 0, fixed.length);
+        count = fixed.length;
+        return needed;
     }
 
     private int walkVariable(int code, int pointerOffset, int areaEnd) {
@@ -230,8 +232,12 @@ public final class IsupMessage {
         if (count == entries.length) {
             entries = java.util.Arrays.copyOf(entries, count * 2);
         }
-        entries[count] = (long) valueOffset << 32 | kind.ordinal() << 16 | code << 8 | valueLength;
+        entries[count] = entry(code, valueOffset, valueLength, kind);
         count++;
+    }
+
+    static long entry(int code, int valueOffset, int valueLength, ParameterKind kind) {
+        return (long) valueOffset << 32 | kind.ordinal() << 16 | code << 8 | valueLength;
     }
 
     public IsupVariant variant() {

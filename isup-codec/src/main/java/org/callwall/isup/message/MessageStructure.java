@@ -1,5 +1,6 @@
 package org.callwall.isup.message;
 
+import org.callwall.isup.IsupHeader;
 import org.callwall.isup.IsupMessageType;
 import org.callwall.isup.IsupParameterCode;
 import org.callwall.isup.IsupVariant;
@@ -44,6 +45,8 @@ public final class MessageStructure {
     private final int[] fixedCodes;
     private final int[] fixedLengths;
     private final int fixedPartLength;
+    /** The fixed parameters as the walker indexes them: their entries never vary with the message. */
+    private final long[] fixedEntries;
     private final int[] variableCodes;
     private final boolean optionalPart;
 
@@ -55,6 +58,12 @@ public final class MessageStructure {
             total += length;
         }
         this.fixedPartLength = total;
+        this.fixedEntries = new long[fixedCodes.length];
+        int at = IsupHeader.LENGTH;
+        for (int i = 0; i < fixedCodes.length; i++) {
+            fixedEntries[i] = IsupMessage.entry(fixedCodes[i], at, fixedLengths[i], ParameterKind.MANDATORY_FIXED);
+            at += fixedLengths[i];
+        }
         this.variableCodes = variableCodes;
         this.optionalPart = optionalPart;
     }
@@ -168,6 +177,10 @@ public final class MessageStructure {
 
     int fixedLength(int index) {
         return fixedLengths[index];
+    }
+
+    long[] fixedEntries() {
+        return fixedEntries;
     }
 
     int fixedPartLength() {
