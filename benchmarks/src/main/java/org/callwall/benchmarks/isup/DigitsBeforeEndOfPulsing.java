@@ -4,41 +4,18 @@ import org.callwall.isup.param.NumberDigits;
 
 /**
  * The address signals of a number up to, not including, a trailing ST (end of pulsing, signal 15): what an
- * IVR routing number and an original called number carry. A reusable view, so taking it allocates nothing.
+ * IVR routing number and an original called number carry. Shown through a reused {@link NumberDigits} view
+ * over the same octets, so taking it allocates nothing and the digits are still read in place.
  */
-final class DigitsBeforeEndOfPulsing implements CharSequence {
+final class DigitsBeforeEndOfPulsing {
     private static final int END_OF_PULSING = 15;
 
-    private NumberDigits digits;
-    private int length;
+    private DigitsBeforeEndOfPulsing() {
+    }
 
-    DigitsBeforeEndOfPulsing wrap(NumberDigits source) {
-        this.digits = source;
+    /** Points {@code view} at the digits of {@code source} before a trailing ST; returns {@code view}. */
+    static NumberDigits wrap(NumberDigits view, NumberDigits source) {
         int count = source.length();
-        this.length = count > 0 && source.signal(count - 1) == END_OF_PULSING ? count - 1 : count;
-        return this;
-    }
-
-    @Override
-    public int length() {
-        return length;
-    }
-
-    @Override
-    public char charAt(int index) {
-        if (index >= length) {
-            throw new IndexOutOfBoundsException("digit index: " + index + " (expected: 0.." + (length - 1) + ")");
-        }
-        return digits.charAt(index);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-        return toString().substring(start, end);
-    }
-
-    @Override
-    public String toString() {
-        return new StringBuilder(length).append(this, 0, length).toString();
+        return view.wrapFirst(source, count > 0 && source.signal(count - 1) == END_OF_PULSING ? count - 1 : count);
     }
 }

@@ -121,11 +121,21 @@ public class IamDecodeBenchmark {
         }
     }
 
-    /** Folds every digit's signal value into one int, so each digit is read without building a String. */
+    /**
+     * Adds up every digit's signal value, weighted by its position, so each digit is read without building a
+     * String: the digits come sixteen at a time in one signal word (one buffer read per eight octets), then
+     * each signal is taken out of its word. The weights keep the order of the digits in the result; unlike a
+     * running hash ({@code h * 31 + s}) the additions do not wait on one another.
+     */
     private static int signals(NumberDigits digits) {
-        int folded = digits.length();
-        for (int i = 0; i < digits.length(); i++) {
-            folded = folded * 31 + digits.signal(i);
+        int count = digits.length();
+        int folded = count;
+        for (int word = 0; word < digits.signalWords(); word++) {
+            long packed = digits.signalWord(word);
+            int signals = Math.min(NumberDigits.SIGNALS_PER_WORD, count - word * NumberDigits.SIGNALS_PER_WORD);
+            for (int k = 0; k < signals; k++) {
+                folded += ((int) (packed >>> (k << 2)) & 0x0F) * (k + 1);
+            }
         }
         return folded;
     }

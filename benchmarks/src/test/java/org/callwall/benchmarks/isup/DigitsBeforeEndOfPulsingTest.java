@@ -15,7 +15,7 @@ class DigitsBeforeEndOfPulsingTest {
             0x09, 0x48, 0x02, 0x10, 0x21, 0x0F}), 0, 6, true);
 
         assertThat(digits.toString()).isEqualTo("9084200112F");
-        assertThat(new DigitsBeforeEndOfPulsing().wrap(digits).toString()).isEqualTo("9084200112");
+        assertThat(DigitsBeforeEndOfPulsing.wrap(new NumberDigits(), digits).toString()).isEqualTo("9084200112");
     }
 
     @Test
@@ -24,7 +24,7 @@ class DigitsBeforeEndOfPulsingTest {
                 false);
 
         assertThat(digits.toString()).isEqualTo("123F");
-        assertThat(new DigitsBeforeEndOfPulsing().wrap(digits).toString()).isEqualTo("123");
-        assertThat(new DigitsBeforeEndOfPulsing().wrap(new NumberDigits().clear()).length()).isZero();
+        assertThat(DigitsBeforeEndOfPulsing.wrap(new NumberDigits(), digits).toString()).isEqualTo("123");
+        assertThat(DigitsBeforeEndOfPulsing.wrap(new NumberDigits(), new NumberDigits().clear()).length()).isZero();
     }
 }
