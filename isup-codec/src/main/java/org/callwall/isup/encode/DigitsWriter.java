@@ -1,6 +1,8 @@
 package org.callwall.isup.encode;
 
-import io.netty.buffer.ByteBuf;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.callwall.isup.param.NumberDigits;
 
 /**
@@ -20,6 +22,10 @@ import org.callwall.isup.param.NumberDigits;
 final class DigitsWriter {
     /** Signals {@link #write} packs at most: two words of sixteen. */
     static final int MAX_SIGNALS = 32;
+    /** Octets {@link #write} may store from its start index: two whole words. */
+    static final int SLACK = 16;
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private DigitsWriter() {
     }
@@ -30,10 +36,11 @@ final class DigitsWriter {
     }
 
     /**
-     * Writes the signals of {@code first} then {@code second}, at most {@link #MAX_SIGNALS} in all (the
-     * caller checks its own, lower limit first).
+     * Writes the signals of {@code first} then {@code second} at {@code out[at]}, at most {@link #MAX_SIGNALS}
+     * in all (the caller checks its own, lower limit first), and answers the index after the last digit
+     * octet. {@code out} must have {@link #SLACK} octets from {@code at} on.
      */
-    static void write(ByteBuf out, CharSequence first, CharSequence second) {
+    static int write(byte[] out, int at, CharSequence first, CharSequence second) {
         int count = count(first, second);
         if (count > MAX_SIGNALS) {
             throw new IllegalArgumentException("address signals: " + count + " (expected: <= " + MAX_SIGNALS + ")");
@@ -52,12 +59,12 @@ final class DigitsWriter {
                 NumberDigits number = (NumberDigits) digits;
                 for (int word = 0; word < number.signalWords(); word++) {
                     long bits = number.signalWord(word);
-                    int at = position + word * NumberDigits.SIGNALS_PER_WORD;
-                    if (at < 16) {
-                        low |= bits << (at << 2);
-                        high |= at == 0 ? 0 : bits >>> (64 - (at << 2));
+                    int from = position + word * NumberDigits.SIGNALS_PER_WORD;
+                    if (from < 16) {
+                        low |= bits << (from << 2);
+                        high |= from == 0 ? 0 : bits >>> (64 - (from << 2));
                     } else {
-                        high |= bits << ((at - 16) << 2);
+                        high |= bits << ((from - 16) << 2);
                     }
                 }
                 position += number.length();
@@ -73,39 +80,11 @@ final class DigitsWriter {
                 }
             }
         }
-        int octets = (count + 1) >> 1;
-        out.ensureWritable(octets);
-        int at = out.writerIndex();
-        if (octets >= 8) {
-            out.setLongLE(at, low);
-            setTail(out, at + 8, high, octets - 8);
-        } else {
-            setTail(out, at, low, octets);
-        }
-        out.writerIndex(at + octets);
-    }
-
-    /** Sets the first {@code octets} (0..8) octets of {@code bits}, low octet first. */
-    private static void setTail(ByteBuf out, int at, long bits, int octets) {
-        if (octets == 8) {
-            out.setLongLE(at, bits);
-            return;
-        }
-        long rest = bits;
-        int index = at;
-        if ((octets & 4) != 0) {
-            out.setIntLE(index, (int) rest);
-            rest >>>= 32;
-            index += 4;
-        }
-        if ((octets & 2) != 0) {
-            out.setShortLE(index, (int) rest);
-            rest >>>= 16;
-            index += 2;
-        }
-        if ((octets & 1) != 0) {
-            out.setByte(index, (int) rest);
-        }
+        // Both words go out whole: octets past the number are zero and lie in the slack the caller keeps,
+        // overwritten by whatever it writes next.
+        WORDS.set(out, at, low);
+        WORDS.set(out, at + 8, high);
+        return at + ((count + 1) >> 1);
     }
 
     private static int signal(char c) {

@@ -41,48 +41,51 @@ public final class IamRewriter {
     /** Largest digit count an edited number may reach: 18 (the value is limited to 11 octets). */
     public static final int MAX_DIGITS = (MAX_NUMBER_VALUE - 2) * 2;
 
+    /** Octets edits can add: a called number grown to 11, three added numbers of 13, redirection info, end. */
+    private static final int ADDED_OCTETS = 4 * (2 + MAX_NUMBER_VALUE) + 4 + 1;
+
     private final NumberDigits sourceDigits = new NumberDigits();
+    /*
+     * The source is read with one bulk copy and the result built in a plain array, then written with one bulk
+     * copy: dozens of single-octet buffer accesses, each with its own index and reference count checks, become
+     * array stores.
+     */
+    private byte[] in = new byte[0];
+    private byte[] out = new byte[0];
 
     /**
-     * Writes the edited IAM at {@code out.writerIndex()}.
+     * Writes the edited IAM at {@code out.writerIndex()}. Nothing is written when an edit is refused.
      *
-     * @param source a successfully walked IAM; its buffer must stay readable and must not be {@code out}
+     * @param source a successfully walked IAM; its buffer must stay readable and must not be {@code target}
      * @return octets written
      * @throws IllegalArgumentException when {@code source} is not an IAM, an edited number would exceed
      *                                  {@link #MAX_DIGITS} digits or holds a character other than 0-9, A-F
      */
-    public int rewrite(IsupMessage source, IamEdits edits, ByteBuf out) {
+    public int rewrite(IsupMessage source, IamEdits edits, ByteBuf target) {
         if (source.messageType() != IsupMessageType.IAM) {
             throw new IllegalArgumentException("message type: " + source.messageType() + " (expected: IAM) cic="
                     + source.cic());
         }
-        ByteBuf in = source.buffer();
-        int base = source.offset();
-        int start = out.writerIndex();
+        ByteBuf buffer = source.buffer();
+        int end = source.endOfParameters();
+        if (in.length < end) {
+            in = new byte[end];
+            out = new byte[end + ADDED_OCTETS + DigitsWriter.SLACK];
+        }
+        byte[] src = in;
+        byte[] dst = out;
+        buffer.getBytes(source.offset(), src, 0, end);
         int pointerArea = source.pointerAreaOffset();
-        out.writeBytes(in, base, pointerArea);
+        System.arraycopy(src, 0, dst, 0, pointerArea);
         int variables = source.variableCount();
-        int pointers = start + pointerArea;
-        out.writeZero(variables + 1);
-
-        int variable = 0;
-        for (int i = 0; i < source.parameterCount(); i++) {
-            if (source.parameterKind(i) != ParameterKind.MANDATORY_VARIABLE) {
-                continue;
-            }
-            setPointer(out, pointers + variable, out.writerIndex());
-            variable++;
-            if (source.parameterCode(i) == CALLED && edits.editsCalled()) {
-                int lengthAt = out.writerIndex();
-                out.writeByte(0);
-                writeCalled(in, base + source.valueOffset(i), source.valueLength(i), edits, out);
-                out.setByte(lengthAt, out.writerIndex() - lengthAt - 1);
-            } else {
-                out.writeBytes(in, base + source.wireOffset(i), 1 + source.valueLength(i));
-            }
+        int pointers = pointerArea;
+        int w = pointerArea;
+        for (int i = 0; i <= variables; i++) {
+            dst[w++] = 0;
         }
 
-        int optionalStart = out.writerIndex();
+        int variable = 0;
+        int optionalStart = -1;
         boolean callingDone = false;
         boolean originalCalledDone = false;
         boolean redirectingDone = false;
@@ -90,12 +93,33 @@ public final class IamRewriter {
         // Untouched optional parameters lie back to back in the source: each run goes out in one copy.
         int runStart = -1;
         int runEnd = -1;
-        for (int i = 0; i < source.parameterCount(); i++) {
-            if (source.parameterKind(i) != ParameterKind.OPTIONAL) {
+        int count = source.parameterCount();
+        for (int i = 0; i < count; i++) {
+            ParameterKind kind = source.parameterKind(i);
+            if (kind == ParameterKind.MANDATORY_VARIABLE) {
+                // The walker indexes parameters in wire order: every variable parameter precedes the optional part.
+                setPointer(dst, pointers + variable, w);
+                variable++;
+                int at = source.valueOffset(i);
+                int length = source.valueLength(i);
+                if (source.parameterCode(i) == CALLED && edits.editsCalled()) {
+                    int lengthAt = w;
+                    w = writeCalled(buffer, source.offset() + at, src, at, length, edits, dst, w + 1);
+                    dst[lengthAt] = (byte) (w - lengthAt - 1);
+                } else {
+                    System.arraycopy(src, at - 1, dst, w, 1 + length);
+                    w += 1 + length;
+                }
                 continue;
             }
+            if (kind != ParameterKind.OPTIONAL) {
+                continue;
+            }
+            if (optionalStart < 0) {
+                optionalStart = w;
+            }
             int code = source.parameterCode(i);
-            int at = base + source.valueOffset(i);
+            int at = source.valueOffset(i);
             int length = source.valueLength(i);
             boolean editsCalling = code == CALLING && !callingDone && edits.editsCalling();
             boolean replacesOriginalCalled = code == ORIGINAL_CALLED && !originalCalledDone
@@ -106,13 +130,13 @@ public final class IamRewriter {
             if (!editsCalling && !replacesOriginalCalled && !replacesRedirecting && !replacesRedirection
                     && !edits.isRemoved(code)) {
                 if (runEnd != at - 2) {
-                    copyRun(in, runStart, runEnd, out);
+                    w = copyRun(src, runStart, runEnd, dst, w);
                     runStart = at - 2;
                 }
                 runEnd = at + length;
                 continue;
             }
-            copyRun(in, runStart, runEnd, out);
+            w = copyRun(src, runStart, runEnd, dst, w);
             runStart = -1;
             runEnd = -1;
             if (edits.isRemoved(code)) {
@@ -120,63 +144,66 @@ public final class IamRewriter {
             }
             if (editsCalling) {
                 callingDone = true;
-                beginOptional(out, CALLING);
-                int lengthAt = out.writerIndex() - 1;
-                writeCalling(in, at, length, edits, out);
-                out.setByte(lengthAt, out.writerIndex() - lengthAt - 1);
+                dst[w] = (byte) CALLING;
+                int lengthAt = w + 1;
+                w = writeCalling(buffer, source.offset() + at, src, at, length, edits, dst, w + 2);
+                dst[lengthAt] = (byte) (w - lengthAt - 1);
             } else if (replacesOriginalCalled) {
                 originalCalledDone = true;
-                writeNewNumber(out, ORIGINAL_CALLED, edits.originalCalledNumber);
+                w = writeNewNumber(dst, w, ORIGINAL_CALLED, edits.originalCalledNumber);
             } else if (replacesRedirecting) {
                 redirectingDone = true;
-                writeNewNumber(out, REDIRECTING, edits.redirectingNumber);
+                w = writeNewNumber(dst, w, REDIRECTING, edits.redirectingNumber);
             } else {
                 redirectionDone = true;
-                writeRedirectionInformation(out, edits);
+                w = writeRedirectionInformation(dst, w, edits);
             }
         }
-        copyRun(in, runStart, runEnd, out);
+        w = copyRun(src, runStart, runEnd, dst, w);
+        if (optionalStart < 0) {
+            optionalStart = w;
+        }
         if (!callingDone && edits.callingDigits != null) {
-            writeNewCalling(out, edits);
+            w = writeNewCalling(dst, w, edits);
         }
         if (!redirectingDone && edits.redirectingNumber.set) {
-            writeNewNumber(out, REDIRECTING, edits.redirectingNumber);
+            w = writeNewNumber(dst, w, REDIRECTING, edits.redirectingNumber);
         }
         if (!originalCalledDone && edits.originalCalledNumber.set) {
-            writeNewNumber(out, ORIGINAL_CALLED, edits.originalCalledNumber);
+            w = writeNewNumber(dst, w, ORIGINAL_CALLED, edits.originalCalledNumber);
         }
         if (!redirectionDone && edits.redirectionInformation) {
-            writeRedirectionInformation(out, edits);
+            w = writeRedirectionInformation(dst, w, edits);
         }
-        if (out.writerIndex() > optionalStart) {
-            out.writeByte(IsupParameterCode.END_OF_OPTIONAL_PARAMETERS.value());
-            setPointer(out, pointers + variables, optionalStart);
+        if (w > optionalStart) {
+            dst[w++] = (byte) IsupParameterCode.END_OF_OPTIONAL_PARAMETERS.value();
+            setPointer(dst, pointers + variables, optionalStart);
         }
-        return out.writerIndex() - start;
+        target.writeBytes(dst, 0, w);
+        return w;
     }
 
-    private static void copyRun(ByteBuf in, int from, int to, ByteBuf out) {
+    private static int copyRun(byte[] src, int from, int to, byte[] dst, int w) {
         if (to > from) {
-            out.writeBytes(in, from, to - from);
+            System.arraycopy(src, from, dst, w, to - from);
+            return w + to - from;
         }
+        return w;
     }
 
-    private static void setPointer(ByteBuf out, int pointerIndex, int targetIndex) {
+    private static void setPointer(byte[] dst, int pointerIndex, int targetIndex) {
         int pointer = targetIndex - pointerIndex;
         if (pointer > 255) {
             throw new IllegalArgumentException("pointer: " + pointer + " (expected: 1..255)");
         }
-        out.setByte(pointerIndex, pointer);
+        dst[pointerIndex] = (byte) pointer;
     }
 
-    private static void beginOptional(ByteBuf out, int code) {
-        out.writeByte(code);
-        out.writeByte(0);
-    }
-
-    private void writeCalled(ByteBuf in, int at, int length, IamEdits edits, ByteBuf out) {
-        int first = in.getUnsignedByte(at);
-        int second = in.getUnsignedByte(at + 1);
+    /** Writes the called number's value at {@code w}; {@code at} indexes it in {@code src}. */
+    private int writeCalled(ByteBuf buffer, int index, byte[] src, int at, int length, IamEdits edits, byte[] dst,
+            int w) {
+        int first = src[at] & 0xFF;
+        int second = src[at + 1] & 0xFF;
         int nai = edits.calledNatureOfAddress == IamEdits.KEEP ? first & 0x7F : edits.calledNatureOfAddress;
         if (edits.calledInternalNetworkNumber != IamEdits.KEEP) {
             second = (second & 0x7F) | edits.calledInternalNetworkNumber << 7;
@@ -185,54 +212,59 @@ public final class IamRewriter {
             second = (second & 0x8F) | edits.calledNumberingPlan << 4;
         }
         CharSequence digits = edits.calledDigits != null ? edits.calledDigits
-                : sourceDigits.wrap(in, at + 2, length - 2, (first & 0x80) != 0);
-        writeNumber(out, "called party number", nai, second, edits.calledPrefix, digits);
+                : sourceDigits.wrap(buffer, index + 2, length - 2, (first & 0x80) != 0);
+        return writeNumber(dst, w, "called party number", nai, second, edits.calledPrefix, digits);
     }
 
-    private void writeCalling(ByteBuf in, int at, int length, IamEdits edits, ByteBuf out) {
-        int first = in.getUnsignedByte(at);
-        int second = length > 1 ? in.getUnsignedByte(at + 1) : 0;
+    private int writeCalling(ByteBuf buffer, int index, byte[] src, int at, int length, IamEdits edits, byte[] dst,
+            int w) {
+        int first = src[at] & 0xFF;
+        int second = length > 1 ? src[at + 1] & 0xFF : 0;
         int nai = edits.callingNatureOfAddress == IamEdits.KEEP ? first & 0x7F : edits.callingNatureOfAddress;
         if (edits.callingPresentationRestricted) {
             second = (second & ~0x0C) | 0x04;
         }
         CharSequence digits = edits.callingDigits != null ? edits.callingDigits
-                : sourceDigits.wrap(in, at + 2, Math.max(0, length - 2), (first & 0x80) != 0);
-        writeNumber(out, "calling party number", nai, second, edits.callingPrefix, digits);
+                : sourceDigits.wrap(buffer, index + 2, Math.max(0, length - 2), (first & 0x80) != 0);
+        return writeNumber(dst, w, "calling party number", nai, second, edits.callingPrefix, digits);
     }
 
-    private static void writeNewCalling(ByteBuf out, IamEdits edits) {
-        beginOptional(out, CALLING);
-        int lengthAt = out.writerIndex() - 1;
+    private static int writeNewCalling(byte[] dst, int w, IamEdits edits) {
+        dst[w] = (byte) CALLING;
+        int lengthAt = w + 1;
         int nai = edits.callingNatureOfAddress == IamEdits.KEEP ? 3 : edits.callingNatureOfAddress;
         int second = 0x10 | (edits.callingPresentationRestricted ? 0x04 : 0) | 0x03;
-        writeNumber(out, "calling party number", nai, second, edits.callingPrefix, edits.callingDigits);
-        out.setByte(lengthAt, out.writerIndex() - lengthAt - 1);
+        int next = writeNumber(dst, w + 2, "calling party number", nai, second, edits.callingPrefix,
+                edits.callingDigits);
+        dst[lengthAt] = (byte) (next - lengthAt - 1);
+        return next;
     }
 
-    private static void writeNewNumber(ByteBuf out, int code, IamEdits.NewNumber number) {
-        beginOptional(out, code);
-        int lengthAt = out.writerIndex() - 1;
-        writeNumber(out, IsupParameterCode.nameOf(code), number.natureOfAddress,
+    private static int writeNewNumber(byte[] dst, int w, int code, IamEdits.NewNumber number) {
+        dst[w] = (byte) code;
+        int lengthAt = w + 1;
+        int next = writeNumber(dst, w + 2, IsupParameterCode.nameOf(code), number.natureOfAddress,
                 number.numberingPlan << 4 | number.presentation << 2, null, number.digits);
-        out.setByte(lengthAt, out.writerIndex() - lengthAt - 1);
+        dst[lengthAt] = (byte) (next - lengthAt - 1);
+        return next;
     }
 
-    private static void writeRedirectionInformation(ByteBuf out, IamEdits edits) {
-        out.writeByte(REDIRECTION_INFO);
-        out.writeByte(2);
-        out.writeByte(edits.originalRedirectionReason << 4 | edits.redirectingIndicator);
-        out.writeByte(edits.redirectionReason << 4 | edits.redirectionCounter);
+    private static int writeRedirectionInformation(byte[] dst, int w, IamEdits edits) {
+        dst[w] = (byte) REDIRECTION_INFO;
+        dst[w + 1] = 2;
+        dst[w + 2] = (byte) (edits.originalRedirectionReason << 4 | edits.redirectingIndicator);
+        dst[w + 3] = (byte) (edits.redirectionReason << 4 | edits.redirectionCounter);
+        return w + 4;
     }
 
-    private static void writeNumber(ByteBuf out, String name, int nai, int second, CharSequence prefix,
+    private static int writeNumber(byte[] dst, int w, String name, int nai, int second, CharSequence prefix,
             CharSequence digits) {
         int count = DigitsWriter.count(prefix, digits);
         if (count > MAX_DIGITS) {
             throw new IllegalArgumentException(name + " digits: " + count + " (expected: <= " + MAX_DIGITS + ")");
         }
-        out.writeByte((count & 1) << 7 | nai);
-        out.writeByte(second);
-        DigitsWriter.write(out, prefix, digits);
+        dst[w] = (byte) ((count & 1) << 7 | nai);
+        dst[w + 1] = (byte) second;
+        return DigitsWriter.write(dst, w + 2, prefix, digits);
     }
 }
