@@ -4,7 +4,6 @@ import io.netty.buffer.ByteBuf;
 import org.callwall.isup.IsupMessageType;
 import org.callwall.isup.IsupParameterCode;
 import org.callwall.isup.message.IsupMessage;
-import org.callwall.isup.message.ParameterKind;
 import org.callwall.isup.param.NumberDigits;
 
 /**
@@ -84,8 +83,22 @@ public final class IamRewriter {
             dst[w++] = 0;
         }
 
-        int variable = 0;
-        int optionalStart = -1;
+        int firstOptional = source.firstOptionalIndex();
+        for (int i = source.firstVariableIndex(), variable = 0; i < firstOptional; i++, variable++) {
+            setPointer(dst, pointers + variable, w);
+            int at = source.valueOffset(i);
+            int length = source.valueLength(i);
+            if (source.parameterCode(i) == CALLED && edits.editsCalled()) {
+                int lengthAt = w;
+                w = writeCalled(buffer, source.offset() + at, src, at, length, edits, dst, w + 1);
+                dst[lengthAt] = (byte) (w - lengthAt - 1);
+            } else {
+                System.arraycopy(src, at - 1, dst, w, 1 + length);
+                w += 1 + length;
+            }
+        }
+
+        int optionalStart = w;
         boolean callingDone = false;
         boolean originalCalledDone = false;
         boolean redirectingDone = false;
@@ -94,30 +107,7 @@ public final class IamRewriter {
         int runStart = -1;
         int runEnd = -1;
         int count = source.parameterCount();
-        for (int i = 0; i < count; i++) {
-            ParameterKind kind = source.parameterKind(i);
-            if (kind == ParameterKind.MANDATORY_VARIABLE) {
-                // The walker indexes parameters in wire order: every variable parameter precedes the optional part.
-                setPointer(dst, pointers + variable, w);
-                variable++;
-                int at = source.valueOffset(i);
-                int length = source.valueLength(i);
-                if (source.parameterCode(i) == CALLED && edits.editsCalled()) {
-                    int lengthAt = w;
-                    w = writeCalled(buffer, source.offset() + at, src, at, length, edits, dst, w + 1);
-                    dst[lengthAt] = (byte) (w - lengthAt - 1);
-                } else {
-                    System.arraycopy(src, at - 1, dst, w, 1 + length);
-                    w += 1 + length;
-                }
-                continue;
-            }
-            if (kind != ParameterKind.OPTIONAL) {
-                continue;
-            }
-            if (optionalStart < 0) {
-                optionalStart = w;
-            }
+        for (int i = firstOptional; i < count; i++) {
             int code = source.parameterCode(i);
             int at = source.valueOffset(i);
             int length = source.valueLength(i);
@@ -160,9 +150,6 @@ public final class IamRewriter {
             }
         }
         w = copyRun(src, runStart, runEnd, dst, w);
-        if (optionalStart < 0) {
-            optionalStart = w;
-        }
         if (!callingDone && edits.callingDigits != null) {
             w = writeNewCalling(dst, w, edits);
         }

@@ -315,6 +315,16 @@ public final class IsupMessage {
         }
     }
 
+    /** Index of the first mandatory variable parameter: parameters come fixed, then variable, then optional. */
+    public int firstVariableIndex() {
+        return structure.fixedCount();
+    }
+
+    /** Index of the first optional parameter; {@link #parameterCount()} when the message carries none. */
+    public int firstOptionalIndex() {
+        return structure.fixedCount() + structure.variableCount();
+    }
+
     /** Index of the first parameter with this code, or -1 when the message has none. */
     public int indexOf(int code) {
         return nextIndexOf(code, 0);
