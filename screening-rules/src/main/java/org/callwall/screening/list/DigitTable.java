@@ -19,6 +19,8 @@ final class DigitTable {
 
     private static final int KEYS_PER_BUCKET = 8;
     private static final int INDEXED_SIZE = 1 << 12;
+    /** Keys a lookup compares one after the other once the search has narrowed to them. */
+    private static final int LINEAR_SCAN = 16;
 
     private final long[] high;
     private final long[] low;
@@ -27,6 +29,7 @@ final class DigitTable {
     private final int rankBits;
     private final int size;
     private final int[] bucketStart;
+    /** Smallest and largest leading word (the key, or its high word): a lookup outside misses at once. */
     private final long smallest;
     private final long largest;
     private final int bucketShift;
@@ -37,9 +40,17 @@ final class DigitTable {
         this.rank = rank;
         this.rankBits = rankBits;
         this.size = size;
-        if (high == null && size >= INDEXED_SIZE) {
+        if (size == 0) {
+            smallest = 1;
+            largest = 0;
+        } else if (high == null) {
             smallest = low[0] >>> rankBits;
             largest = low[size - 1] >>> rankBits;
+        } else {
+            smallest = high[0];
+            largest = high[size - 1];
+        }
+        if (high == null && size >= INDEXED_SIZE) {
             int buckets = Integer.highestOneBit(size / KEYS_PER_BUCKET);
             long span = largest - smallest;
             int shift = 0;
@@ -59,8 +70,6 @@ final class DigitTable {
                 bucketStart[bucket++] = size;
             }
         } else {
-            smallest = 0;
-            largest = 0;
             bucketShift = 0;
             bucketStart = null;
         }
@@ -72,6 +81,11 @@ final class DigitTable {
 
     /** True when the key is present and its expiry (a rank into {@code expiries}) has not passed. */
     boolean matches(long highKey, long lowKey, long now, long[] expiries) {
+        // Most tables a number is looked up in hold a few keys far from it: two compares dismiss them.
+        long lead = high == null ? lowKey : highKey;
+        if (lead < smallest || lead > largest) {
+            return false;
+        }
         int index = high == null ? indexOf(lowKey) : indexOf(highKey, lowKey);
         if (index < 0) {
             return false;
@@ -92,22 +106,24 @@ final class DigitTable {
         int lowIndex = 0;
         int highIndex = size - 1;
         if (bucketStart != null) {
-            if (key < smallest || key > largest) {
-                return -1;
-            }
             int bucket = (int) ((key - smallest) >>> bucketShift);
             lowIndex = bucketStart[bucket];
             highIndex = bucketStart[bucket + 1] - 1;
         }
-        while (lowIndex <= highIndex) {
+        // Halve down to a few neighbouring keys (a bucket usually holds no more), then scan them in order:
+        // one branch that turns once, instead of a binary search's unpredictable turns.
+        while (highIndex - lowIndex >= LINEAR_SCAN) {
             int mid = (lowIndex + highIndex) >>> 1;
-            long v = low[mid] >>> rankBits;
-            if (v < key) {
+            if (low[mid] >>> rankBits < key) {
                 lowIndex = mid + 1;
-            } else if (v > key) {
-                highIndex = mid - 1;
             } else {
-                return mid;
+                highIndex = mid;
+            }
+        }
+        for (int i = lowIndex; i <= highIndex; i++) {
+            long v = low[i] >>> rankBits;
+            if (v >= key) {
+                return v == key ? i : -1;
             }
         }
         return -1;

@@ -35,8 +35,14 @@ public final class NumberList {
     /** Open prefixes by digit count (index 1..36). */
     private final DigitTable[] prefixes;
     private final int longestPrefix;
+    private final int shortestPrefix;
     /** Exact numbers and range prefixes, by number length then prefix length (0..length). */
     private final DigitTable[][] bounded;
+    /**
+     * By number length (the last index for every longer number): bit p set when a table holds keys of p
+     * digits that such a number could hit, so the digit loop looks up only those prefix lengths.
+     */
+    private final long[] probes;
 
     private NumberList(String name, int size, long[] expiries, DigitTable[] prefixes, DigitTable[][] bounded) {
         this.name = name;
@@ -45,10 +51,12 @@ public final class NumberList {
         this.prefixes = prefixes;
         this.bounded = bounded;
         int longest = 0;
+        int shortest = 0;
         int count = 0;
         for (int p = 0; p < prefixes.length; p++) {
             if (prefixes[p] != null) {
                 longest = p;
+                shortest = shortest == 0 ? p : shortest;
                 count += prefixes[p].size();
             }
         }
@@ -58,7 +66,19 @@ public final class NumberList {
             }
         }
         this.longestPrefix = longest;
+        this.shortestPrefix = shortest;
         this.keys = count;
+        this.probes = new long[DigitKeys.MAX_DIGITS + 2];
+        for (int length = 0; length < probes.length; length++) {
+            DigitTable[] row = length < bounded.length ? bounded[length] : NO_TABLES;
+            long bits = 0;
+            for (int p = 1; p <= Math.min(length, DigitKeys.MAX_DIGITS); p++) {
+                if (prefixes[p] != null || p < row.length && row[p] != null) {
+                    bits |= 1L << p;
+                }
+            }
+            probes[length] = bits;
+        }
     }
 
     public static Builder builder(String name) {
@@ -80,6 +100,15 @@ public final class NumberList {
     }
 
     /**
+     * Whether some entry could match a number of {@code length} digits: an exact entry or range of that
+     * length, or a prefix no longer. False means {@link #matches} is false for every such number.
+     */
+    public boolean canMatchLength(int length) {
+        return length > 0 && (length < bounded.length && bounded[length].length > 0
+                || longestPrefix > 0 && shortestPrefix <= length);
+    }
+
+    /**
      * True when an exact entry equals {@code digits}, a prefix entry starts it, or a range holds it, and
      * that entry's expiry has not passed at {@code nowEpochMillis}. Allocation-free.
      */
@@ -93,6 +122,7 @@ public final class NumberList {
         // number has been read; an open prefix hit counts at once.
         boolean boundedHit = row.length > 0 && row[0] != null && row[0].matches(0, 0, nowEpochMillis, expiries);
         int limit = Math.min(length, Math.max(longestPrefix, row.length - 1));
+        long probe = probes[Math.min(length, probes.length - 1)];
         long high = 0;
         long low = 0;
         for (int p = 1; p <= limit; p++) {
@@ -105,13 +135,15 @@ public final class NumberList {
                 low = 0;
             }
             low = low * 10 + (c - '0');
-            DigitTable table = p < prefixes.length ? prefixes[p] : null;
-            if (table != null && table.matches(high, low, nowEpochMillis, expiries)) {
-                return true;
-            }
-            table = p < row.length ? row[p] : null;
-            if (!boundedHit && table != null) {
-                boundedHit = table.matches(high, low, nowEpochMillis, expiries);
+            if ((probe & (1L << p)) != 0) {
+                DigitTable table = prefixes[p];
+                if (table != null && table.matches(high, low, nowEpochMillis, expiries)) {
+                    return true;
+                }
+                table = p < row.length ? row[p] : null;
+                if (!boundedHit && table != null) {
+                    boundedHit = table.matches(high, low, nowEpochMillis, expiries);
+                }
             }
         }
         return boundedHit;
