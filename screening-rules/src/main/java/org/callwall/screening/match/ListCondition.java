@@ -34,7 +34,19 @@ public final class ListCondition extends Condition {
 
     @Override
     public NumberNeeds needs(NumberField field) {
-        return field == this.field ? NumberNeeds.present() : NumberNeeds.ANY;
+        if (field != this.field) {
+            return NumberNeeds.ANY;
+        }
+        // Lengths no list can match: a list of short codes is never consulted for an 11-digit number.
+        long lengths = 0;
+        for (int length = 0; length <= NumberNeeds.LONG_LENGTH; length++) {
+            for (NumberList list : lists) {
+                if (list.canMatchLength(length)) {
+                    lengths |= NumberNeeds.lengthBit(length);
+                }
+            }
+        }
+        return NumberNeeds.lengthsIn(lengths);
     }
 
     @Override

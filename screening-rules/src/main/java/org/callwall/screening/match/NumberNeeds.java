@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What a condition needs of one number of the call to be able to hold: the number present, its digit count
- * among a set of lengths, its digits starting with one of a set of prefixes. Worked out at compile time so a
- * screening group can skip, without evaluating them, the rules a call cannot meet.
+ * What a condition needs of one number of the call to be able to hold: the number present (or absent), its
+ * digit count among a set of lengths, its digits starting with one of a set of prefixes. Worked out at
+ * compile time so a screening group can skip, without evaluating them, the rules a call cannot meet.
  *
  * <p>The contract every {@link Condition#needs} keeps: when a call's number fails the needs, {@code test}
  * returns false <em>and records nothing</em> (a velocity count is only skipped when it would not have been
@@ -23,6 +23,7 @@ public final class NumberNeeds {
     public static final NumberNeeds ANY = new NumberNeeds(false, ALL_LENGTHS, null);
 
     private final boolean present;
+    /** Digit counts a present number may have; 0 when only an absent number can meet the needs. */
     private final long lengths;
     private final String[] prefixes;
 
@@ -35,6 +36,16 @@ public final class NumberNeeds {
     /** The number is present, with any digits. */
     public static NumberNeeds present() {
         return new NumberNeeds(true, ALL_LENGTHS, null);
+    }
+
+    /** The number is absent: a present one, with or without digits, cannot meet the needs. */
+    public static NumberNeeds absent() {
+        return new NumberNeeds(false, 0, null);
+    }
+
+    /** The number is present with a digit count among {@code mask}: bit n for n digits, bit 63 for 63 or more. */
+    static NumberNeeds lengthsIn(long mask) {
+        return new NumberNeeds(true, mask, null);
     }
 
     /** The number is present with a digit count in {@code min..max} inclusive. */
@@ -77,12 +88,6 @@ public final class NumberNeeds {
 
     /** Both needs at once. */
     public NumberNeeds and(NumberNeeds other) {
-        if (!present) {
-            return other;
-        }
-        if (!other.present) {
-            return this;
-        }
         String[] both;
         if (prefixes == null) {
             both = other.prefixes;
@@ -102,16 +107,19 @@ public final class NumberNeeds {
             }
             both = kept.toArray(new String[0]);
         }
-        return new NumberNeeds(true, lengths & other.lengths, both);
+        return new NumberNeeds(present || other.present, lengths & other.lengths, both);
     }
 
     /** Either needs: what one of them holds is enough. */
     public NumberNeeds or(NumberNeeds other) {
-        if (!present || !other.present) {
-            return ANY;
-        }
-        String[] either = null;
-        if (prefixes != null && other.prefixes != null) {
+        String[] either;
+        if (lengths == 0) {
+            either = other.prefixes;
+        } else if (other.lengths == 0) {
+            either = prefixes;
+        } else if (prefixes == null || other.prefixes == null) {
+            either = null;
+        } else {
             List<String> union = new ArrayList<>(Arrays.asList(prefixes));
             for (String prefix : other.prefixes) {
                 if (!union.contains(prefix)) {
@@ -120,10 +128,15 @@ public final class NumberNeeds {
             }
             either = union.toArray(new String[0]);
         }
-        return new NumberNeeds(true, lengths | other.lengths, either);
+        return new NumberNeeds(present && other.present, lengths | other.lengths, either);
     }
 
-    /** False for {@link #ANY}-like needs, which an absent number meets. */
+    /** True when the needs rule nothing out: any number, present or absent, may meet them. */
+    boolean isAny() {
+        return !present && lengths == ALL_LENGTHS && prefixes == null;
+    }
+
+    /** False when an absent number may meet the needs. */
     boolean requiresPresent() {
         return present;
     }
@@ -167,10 +180,10 @@ public final class NumberNeeds {
 
     @Override
     public String toString() {
-        if (!present) {
+        if (isAny()) {
             return "any";
         }
-        return "present lengths=" + Long.toBinaryString(lengths) + " prefixes="
-                + (prefixes == null ? "any" : Arrays.toString(prefixes));
+        return (present ? "present" : "absent or present") + " lengths=" + Long.toBinaryString(lengths)
+                + " prefixes=" + (prefixes == null ? "any" : Arrays.toString(prefixes));
     }
 }

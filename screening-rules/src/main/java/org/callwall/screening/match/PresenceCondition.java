@@ -31,7 +31,10 @@ public final class PresenceCondition extends Condition {
 
     @Override
     public NumberNeeds needs(NumberField field) {
-        return field == this.field && !absent ? NumberNeeds.lengthBetween(0, 0) : NumberNeeds.ANY;
+        if (field != this.field) {
+            return NumberNeeds.ANY;
+        }
+        return absent ? NumberNeeds.absent() : NumberNeeds.lengthBetween(0, 0);
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class RuleIndex {
             boolean needed = false;
             for (int i = 0; i < rules; i++) {
                 needs[i] = conditions.get(i).needs(field);
-                needed |= needs[i].requiresPresent();
+                needed |= !needs[i].isAny();
             }
             if (needed) {
                 fields.add(new FieldIndex(field, needs, words));

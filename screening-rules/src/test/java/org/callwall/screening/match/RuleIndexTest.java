@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.callwall.screening.CallInput;
+import org.callwall.screening.list.NumberList;
 import org.callwall.screening.velocity.EmbeddedVelocityStore;
 import org.junit.jupiter.api.Test;
 
@@ -88,8 +89,23 @@ class RuleIndexTest {
         CallInput absent = new CallInput();
 
         assertThat(candidates(index, absent)).containsExactly(0, 3, 4);
-        assertThat(candidates(index, calling(""))).containsExactly(0, 1, 3, 4);
-        assertThat(candidates(index, calling("0000000000"))).containsExactly(0, 2, 3, 4);
+        assertThat(candidates(index, calling(""))).as("absent: true needs the number missing").containsExactly(1, 3, 4);
+        assertThat(candidates(index, calling("0000000000"))).containsExactly(2, 3);
+    }
+
+    @Test
+    void shouldSkipListsThatHoldNoEntryOfTheNumbersLength() {
+        NumberList shortCodes = NumberList.builder("short-codes").add("95566", Long.MAX_VALUE).build();
+        NumberList prefixes = NumberList.builder("prefixes").add("1709999*", Long.MAX_VALUE).build();
+        RuleIndex index = RuleIndex.of(List.of(
+                new ListCondition(NumberField.CALLING, shortCodes),
+                new ListCondition(NumberField.CALLING, prefixes),
+                new ListCondition(NumberField.CALLING, shortCodes, prefixes)));
+
+        assertThat(candidates(index, calling("13912345678"))).containsExactly(1, 2);
+        assertThat(candidates(index, calling("95566"))).containsExactly(0, 2);
+        assertThat(candidates(index, calling("170999"))).isEmpty();
+        assertThat(candidates(index, new CallInput())).isEmpty();
     }
 
     @Test
