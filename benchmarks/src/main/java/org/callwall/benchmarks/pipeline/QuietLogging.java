@@ -1,0 +1,59 @@
+package org.callwall.benchmarks.pipeline;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.helpers.NOPAppender;
+import org.callwall.gateway.audit.AuditLog;
+import org.callwall.gateway.audit.AuditQueueAppender;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logback as {@code config/logback.xml} sets it up for {@code callwall run}, minus the files: logger
+ * {@value AuditLog#LOGGER_NAME} at INFO into the real {@link AuditQueueAppender} (65,536 lines), whose
+ * worker hands each line to an appender that discards it instead of the rolling audit.jsonl; everything
+ * else WARN to the console. The event loop thus pays what it pays in production (the line formatted, a
+ * String and a logging event offered to the queue); the disk does not enter the measurement.
+ */
+final class QuietLogging {
+
+    private QuietLogging() {
+    }
+
+    /** Applies the set-up; answers the audit queue so a caller can see lines went through it. */
+    static AuditQueueAppender apply() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%-5level %logger{36} - %msg%n");
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setEncoder(encoder);
+        console.start();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.WARN);
+        root.addAppender(console);
+
+        NOPAppender<ILoggingEvent> nowhere = new NOPAppender<>();
+        nowhere.setContext(context);
+        nowhere.setName("AUDIT_NOWHERE");
+        nowhere.start();
+        AuditQueueAppender queue = new AuditQueueAppender();
+        queue.setContext(context);
+        queue.setName("ASYNC_AUDIT");
+        queue.setQueueSize(65_536);
+        queue.addAppender(nowhere);
+        queue.start();
+        Logger audit = context.getLogger(AuditLog.LOGGER_NAME);
+        audit.setLevel(Level.INFO);
+        audit.setAdditive(false);
+        audit.addAppender(queue);
+        return queue;
+    }
+}
