@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar loadgen.jar}: the load generator's command line. */
 @Command(name = "loadgen", mixinStandardHelpOptions = true,
         description = "ISUP load over M3UA/TCP against callwall or the bare relay baseline.",
-        subcommands = {RunLoadCommand.class, RelayCommand.class, CompareCommand.class})
+        subcommands = {RunLoadCommand.class, RelayCommand.class, CompareCommand.class, WindowCommand.class})
 public final class LoadgenCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,13 +1,17 @@
 package org.callwall.loadgen.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.callwall.loadgen.LoadConfig;
 import org.callwall.loadgen.LoadGenerator;
+import org.callwall.loadgen.ResultFile;
 import org.callwall.loadgen.exchange.AnswerMode;
 import org.callwall.loadgen.exchange.CallSettings;
 import org.callwall.loadgen.exchange.SideAddress;
+import org.callwall.loadgen.measure.GatewayCounters;
 import org.callwall.loadgen.measure.RunResult;
 import org.callwall.loadgen.mix.CallMix;
 import picocli.CommandLine.Command;
@@ -84,6 +88,10 @@ public final class RunLoadCommand implements Callable<Integer> {
     @Option(names = "--histogram-log", description = "Write an HdrHistogram interval log (nanoseconds) here.")
     Path histogramLog;
 
+    @Option(names = "--gateway-metrics",
+            description = "callwall's Prometheus endpoint (such as http://127.0.0.1:9180/metrics): its call counters are read before and after the run, reported beside the generator's and checked against the IAMs sent.")
+    URI gatewayMetrics;
+
     @Option(names = "--quiet", description = "No progress line every second.")
     boolean quiet;
 
@@ -101,15 +109,28 @@ public final class RunLoadCommand implements Callable<Integer> {
         try (LoadGenerator generator = new LoadGenerator(config, System.out)) {
             generator.start();
             generator.awaitActive();
+            GatewayCounters before = gatewayMetrics == null ? null : GatewayCounters.scrape(gatewayMetrics);
             RunResult r = generator.run();
             System.out.println(r.summary());
+            boolean gatewayConserved = true;
+            if (before != null) {
+                GatewayCounters counted = GatewayCounters.scrape(gatewayMetrics).minus(before);
+                long sent = r.total().sentCount();
+                System.out.println(counted.summary(label, sent));
+                gatewayConserved = counted.conserved(sent);
+                if (result != null) {
+                    Map<String, Object> doc = r.toMap();
+                    doc.put("gateway", counted.toMap(sent));
+                    ResultFile.write(result, doc);
+                }
+            }
             if (!r.conserved()) {
                 System.out.println("conservation: " + r.total().sentCount() + " IAMs sent, "
                         + r.total().completedCount() + " outcomes, " + r.total().timedOutCount() + " timed out, "
                         + r.inFlightAtEnd() + " still in flight (expected: every IAM one outcome)");
                 return 1;
             }
-            return 0;
+            return gatewayConserved ? 0 : 1;
         }
     }
 }
