@@ -176,6 +176,23 @@ class EmbeddedVelocityStoreTest {
     }
 
     @Test
+    void shouldForgetTheStalestValueWhenEveryEntryIsTaken() {
+        EmbeddedVelocityStore store = new EmbeddedVelocityStore(1024);
+        long key = calling("13800000001");
+        for (int i = 0; i < EmbeddedVelocityStore.DISTINCT; i++) {
+            store.distinctAndRecord(key, called(Integer.toString(i)), T0 + i, MINUTE);
+        }
+        long later = T0 + MINUTE + 15;
+
+        // Values 16..31 are still within the window; "new" takes the entry of value 0, the stalest.
+        assertThat(store.distinctAndRecord(key, called("new"), later, MINUTE)).isEqualTo(17);
+        // Value 0 was forgotten, so it is new again and takes the entry of value 1.
+        assertThat(store.distinctAndRecord(key, called("0"), later, MINUTE)).isEqualTo(18);
+        assertThat(store.distinctAndRecord(key, called("new"), later, MINUTE)).isEqualTo(18);
+        assertThat(store.distinctAndRecord(key, called("31"), later, MINUTE)).isEqualTo(18);
+    }
+
+    @Test
     void shouldKeepDistinctAndCountTablesApart() {
         EmbeddedVelocityStore store = new EmbeddedVelocityStore(1024);
         long key = calling("13800000001");
