@@ -50,6 +50,13 @@ public class PipelineBenchmark {
     @Param({"FORWARD", "RELEASE", "DIVERT"})
     public String outcome;
 
+    /**
+     * {@code ON}: every call's audit line goes through the audit queue, as in {@code callwall run};
+     * {@code OFF} (audit logger OFF): what the rest of the gateway costs.
+     */
+    @Param("ON")
+    public String audit;
+
     /** The sample configuration folder; empty: the first {@code config/} at or above the working directory. */
     @Param("")
     public String configDir;
@@ -65,7 +72,7 @@ public class PipelineBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         call = PipelineCall.valueOf(outcome);
-        gateway = new EmbeddedGateway(BenchmarkTables.sampleConfig(configDir));
+        gateway = new EmbeddedGateway(BenchmarkTables.sampleConfig(configDir), "ON".equals(audit));
         ingress = gateway.channel(call.association);
         egress = call == PipelineCall.RELEASE ? ingress : gateway.channel(PipelineCall.HOME);
         int ni = gateway.config().networkIndicator().value();

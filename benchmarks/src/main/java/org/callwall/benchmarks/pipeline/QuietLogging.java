@@ -16,15 +16,16 @@ import org.slf4j.LoggerFactory;
  * {@value AuditLog#LOGGER_NAME} at INFO into the real {@link AuditQueueAppender} (65,536 lines), whose
  * worker hands each line to an appender that discards it instead of the rolling audit.jsonl; everything
  * else WARN to the console. The event loop thus pays what it pays in production (the line formatted, a
- * String and a logging event offered to the queue); the disk does not enter the measurement.
+ * String and a logging event offered to the queue); the disk does not enter the measurement. With the
+ * audit off, the audit logger is set to OFF (as an operator would), so the pipeline skips the audit record.
  */
 final class QuietLogging {
 
     private QuietLogging() {
     }
 
-    /** Applies the set-up; answers the audit queue so a caller can see lines went through it. */
-    static AuditQueueAppender apply() {
+    /** Applies the set-up, the audit logger at INFO or OFF; answers the audit queue. */
+    static AuditQueueAppender apply(boolean audit) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
 
@@ -50,10 +51,10 @@ final class QuietLogging {
         queue.setQueueSize(65_536);
         queue.addAppender(nowhere);
         queue.start();
-        Logger audit = context.getLogger(AuditLog.LOGGER_NAME);
-        audit.setLevel(Level.INFO);
-        audit.setAdditive(false);
-        audit.addAppender(queue);
+        Logger auditLogger = context.getLogger(AuditLog.LOGGER_NAME);
+        auditLogger.setLevel(audit ? Level.INFO : Level.OFF);
+        auditLogger.setAdditive(false);
+        auditLogger.addAppender(queue);
         return queue;
     }
 }

@@ -116,6 +116,7 @@ class PipelineBenchmarkTest {
     private EmbeddedGateway start(String outcome) throws Exception {
         benchmark.outcome = outcome;
         benchmark.configDir = "";
+        benchmark.audit = "ON";
         benchmark.setUp();
         return benchmark.gateway();
     }
