@@ -66,6 +66,14 @@ final class EmbeddedGateway implements AutoCloseable {
 
     /** The gateway on the configuration in {@code configDir}, its audit lines written or (audit off) not. */
     EmbeddedGateway(Path configDir, boolean auditOn) throws Exception {
+        this(configDir, auditOn, true);
+    }
+
+    /**
+     * The gateway as above, or with {@code screening} false the bare relay {@code callwall run} becomes
+     * without screening tables ({@code TransferHandler.RELAY}): the same associations and routing, no pipeline.
+     */
+    EmbeddedGateway(Path configDir, boolean auditOn, boolean screening) throws Exception {
         audit = QuietLogging.apply(auditOn);
         config = GatewayConfigLoader.load(configDir.resolve("gateway.yaml"));
         EmbeddedVelocityStore velocity = new EmbeddedVelocityStore(65_536);
@@ -87,7 +95,7 @@ final class EmbeddedGateway implements AutoCloseable {
                         userData.release();
                     }
                 });
-        node = new GatewayNode(config, pipeline);
+        node = screening ? new GatewayNode(config, pipeline) : GatewayNode.relay(config);
         M3uaNode m3ua = node.m3ua();
         // M3uaNode attaches its handlers only to the channels its own listeners accept; its handler
         // factory is package-private, so it is called reflectively, once, to put the very same

@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code FORWARD}: the IAM relayed unchanged toward the home exchange;</li>
  *   <li>{@code RELEASE}: a REL with cause 21 back on the ingress association, then the originator's RLC
  *       written in too (absorbed: it answers the gateway's REL), so the circuit leaves the released state;</li>
- *   <li>{@code DIVERT}: the IAM rewritten toward the IVR ({@code 125990} + called) sent to the home exchange.</li>
+ *   <li>{@code DIVERT}: the IAM rewritten toward the IVR ({@code 125990} + called) sent to the home exchange;</li>
+ *   <li>{@code RELAY}: the FORWARD call through the gateway without screening tables (the bare M3UA relay
+ *       on the same associations and routes), the baseline the others are read against.</li>
  * </ul>
  * Each op takes the next of {@value #CIRCUITS} CICs in turn, the calling and called numbers are the same
  * every time (one distinct called number per calling number: the bulk-dialling velocity rule never trips).
@@ -47,7 +49,8 @@ public class PipelineBenchmark {
     /** CICs cycled through; a power of two. */
     static final int CIRCUITS = 1024;
 
-    @Param({"FORWARD", "RELEASE", "DIVERT"})
+    /** {@code RELAY}: the FORWARD call through the bare relay (no screening tables), the baseline. */
+    @Param({"FORWARD", "RELEASE", "DIVERT", "RELAY"})
     public String outcome;
 
     /**
@@ -71,8 +74,9 @@ public class PipelineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        call = PipelineCall.valueOf(outcome);
-        gateway = new EmbeddedGateway(BenchmarkTables.sampleConfig(configDir), "ON".equals(audit));
+        boolean relay = "RELAY".equals(outcome);
+        call = relay ? PipelineCall.FORWARD : PipelineCall.valueOf(outcome);
+        gateway = new EmbeddedGateway(BenchmarkTables.sampleConfig(configDir), "ON".equals(audit), !relay);
         ingress = gateway.channel(call.association);
         egress = call == PipelineCall.RELEASE ? ingress : gateway.channel(PipelineCall.HOME);
         int ni = gateway.config().networkIndicator().value();

@@ -59,6 +59,23 @@ class PipelineBenchmarkTest {
     }
 
     @Test
+    void shouldRelayTheIamUnchangedWithoutScreening() throws Exception {
+        EmbeddedGateway gateway = start("RELAY");
+        byte[] iam = PipelineCall.FORWARD.iam(CIC);
+
+        receive(gateway, "ic-partner", PipelineCall.FORWARD.iamData(CIC, 2));
+
+        Sent sent = sentData(gateway.channel(PipelineCall.HOME));
+        assertThat(sent.routingContext).isEqualTo(100);
+        assertThat(sent.data.opc()).isEqualTo(IC_OPC);
+        assertThat(sent.data.dpc()).isEqualTo(PipelineCall.HOME_PC);
+        assertThat(sent.userData).isEqualTo(iam);
+        assertThat(gateway.pipeline().counters().iamsIn()).isZero();
+        sent.release();
+        assertOpSends();
+    }
+
+    @Test
     void shouldReleaseTheAllZerosCallWithCause21BackToItsOriginatorAndClearItOnRlc() throws Exception {
         EmbeddedGateway gateway = start("RELEASE");
 
