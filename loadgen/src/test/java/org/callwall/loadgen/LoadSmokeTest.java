@@ -34,15 +34,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A few seconds of load through the bare relay and through callwall's M3UA node (in process, the
  * transparent relay that `callwall run` starts): every IAM sent must end as exactly one outcome.
- * Conservation only; no figure is asserted.
+ * Conservation only; no figure is asserted. The node has the sample gateway.yaml's shape (and loadgen/run.sh's):
+ * callwall is the SG of the home exchange (RC 100, DPC 2-100-2) and of a trunk group's exchange (here
+ * local-exchange, RC 14, OPC 4004); both of the generator's exchanges connect to it as ASPs, and the node routes
+ * by DPC, so answers go back to the OPC the IAM came from.
  */
 @Timeout(60)
 class LoadSmokeTest {
 
     // Rates and windows are small: the test checks accounting, and must pass on a busy CI machine.
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
-    static final long HOME_PC = 4898;     // 2-100-2, the originating exchange
-    static final long NETWORK_PC = 4897;  // 2-100-1, the terminating exchange
+    static final long TRUNK_PC = 4004;    // trunk group LOCAL's exchange: originating
+    static final long HOME_PC = 4898;     // 2-100-2, the home exchange: terminating
 
     @TempDir
     Path dir;
@@ -64,20 +67,10 @@ class LoadSmokeTest {
     @Test
     void shouldEndEveryIamAsOneOutcomeThroughCallwallsNodeAtAFixedRate() throws Exception {
         // The node keys its listeners by configured address, so the two need distinct ports.
-        AssociationConfig home = AssociationConfig.tcp("home", ConnectionMode.SERVER, Role.SG,
-                new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(100));
-        // As in config/gateway.yaml: callwall connects as ASP to the network side, whose SG is the generator.
-        InetSocketAddress terminating = new InetSocketAddress(LOOPBACK, freePort());
-        AssociationConfig network = AssociationConfig.tcp("network", ConnectionMode.CLIENT, Role.ASP, null,
-                terminating, List.of(200)).withReconnect(Duration.ofMillis(100), Duration.ofMillis(500));
-        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(home, network),
-                List.of(new RouteConfig(NETWORK_PC, -1, -1, "network"), new RouteConfig(HOME_PC, -1, -1, "home"))),
-                TransferHandler.RELAY)) {
+        try (M3uaNode node = new M3uaNode(sampleTopology(), TransferHandler.RELAY)) {
             node.start();
-            LoadConfig c = config("callwall", node.boundAddress("home"), terminating, 500, AnswerMode.RELEASE);
-            RunResult r = run(new LoadConfig(c.label(), c.originating(), SideAddress.listen(terminating), c.calls(),
-                    c.mix(), c.rate(), c.window(), c.warmup(), c.duration(), c.drain(), c.connectTimeout(),
-                    c.resultFile(), c.histogramLog(), c.progress()));
+            RunResult r = run(config("callwall", node.boundAddress("local-exchange"), node.boundAddress("home"), 500,
+                    AnswerMode.RELEASE));
 
             assertConserved(r);
             assertThat(r.total().forwardedCount()).isEqualTo(r.total().sentCount());
@@ -87,15 +80,9 @@ class LoadSmokeTest {
 
     @Test
     void shouldCountForwardedDivertedAndReleasedByCauseWhenTheNodeActsOnIams() throws Exception {
-        AssociationConfig home = AssociationConfig.tcp("home", ConnectionMode.SERVER, Role.SG,
-                new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(100));
-        AssociationConfig network = AssociationConfig.tcp("network", ConnectionMode.SERVER, Role.SG,
-                new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(200));
-        try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(home, network),
-                List.of(new RouteConfig(NETWORK_PC, -1, -1, "network"), new RouteConfig(HOME_PC, -1, -1, "home"))),
-                new ScreeningLikeNode())) {
+        try (M3uaNode node = new M3uaNode(sampleTopology(), new ScreeningLikeNode())) {
             node.start();
-            RunResult r = run(config("screened", node.boundAddress("home"), node.boundAddress("network"), 0,
+            RunResult r = run(config("screened", node.boundAddress("local-exchange"), node.boundAddress("home"), 0,
                     AnswerMode.ANSWER));
 
             assertConserved(r);
@@ -107,6 +94,16 @@ class LoadSmokeTest {
             assertThat(r.total().releasedCount()).isBetween(r.total().sentCount() / 4, r.total().sentCount() / 2);
             assertThat(r.total().divertedCount()).isBetween(r.total().sentCount() / 4, r.total().sentCount() / 2);
         }
+    }
+
+    /** config/gateway.yaml's home and local-exchange associations and their routes, on free ports. */
+    private static NodeConfig sampleTopology() throws IOException {
+        AssociationConfig home = AssociationConfig.tcp("home", ConnectionMode.SERVER, Role.SG,
+                new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(100));
+        AssociationConfig trunk = AssociationConfig.tcp("local-exchange", ConnectionMode.SERVER, Role.SG,
+                new InetSocketAddress(LOOPBACK, freePort()), new InetSocketAddress(LOOPBACK, 0), List.of(14));
+        return new NodeConfig(List.of(home, trunk),
+                List.of(new RouteConfig(HOME_PC, -1, -1, "home"), new RouteConfig(TRUNK_PC, -1, -1, "local-exchange")));
     }
 
     private static int freePort() throws IOException {
@@ -129,7 +126,7 @@ class LoadSmokeTest {
 
     private LoadConfig config(String label, InetSocketAddress originating, InetSocketAddress terminating, int rate,
                               AnswerMode answer) throws Exception {
-        CallSettings calls = new CallSettings(HOME_PC, NETWORK_PC, 2, 100, 200, 1, 4095, answer, 16,
+        CallSettings calls = new CallSettings(TRUNK_PC, HOME_PC, 2, 14, 100, 1, 2047, answer, 16,
                 Duration.ofSeconds(5));
         return new LoadConfig(label, SideAddress.connect(originating), SideAddress.connect(terminating), calls,
                 CallMix.builtIn(), rate, 32, Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(10),
