@@ -25,30 +25,30 @@ public final class RunLoadCommand implements Callable<Integer> {
     @Option(names = "--label", defaultValue = "callwall", description = "Name of the system under test (default: ${DEFAULT-VALUE}).")
     String label;
 
-    @Option(names = "--originating", defaultValue = "connect:127.0.0.1:2905",
-            description = "Originating exchange: connect:HOST:PORT (ASP/IPSP client) or listen:HOST:PORT (SG/IPSP server) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--originating", defaultValue = "connect:127.0.0.1:2914",
+            description = "Originating exchange (default: the sample gateway.yaml's local-exchange association): connect:HOST:PORT (ASP/IPSP client) or listen:HOST:PORT (SG/IPSP server) (default: ${DEFAULT-VALUE}).")
     String originating;
 
-    @Option(names = "--terminating", defaultValue = "listen:127.0.0.1:2906",
-            description = "Terminating exchange, same forms (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--terminating", defaultValue = "connect:127.0.0.1:2905",
+            description = "Terminating exchange, same forms (default: the sample's home association) (default: ${DEFAULT-VALUE}).")
     String terminating;
 
-    @Option(names = "--opc", defaultValue = "2-100-2", description = "OPC of the IAMs: the originating exchange (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--opc", defaultValue = "4004", description = "OPC of the IAMs: the originating exchange, trunk group LOCAL's in the sample (default: ${DEFAULT-VALUE}).")
     String opc;
 
-    @Option(names = "--dpc", defaultValue = "2-100-1", description = "DPC of the IAMs: the terminating exchange (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dpc", defaultValue = "2-100-2", description = "DPC of the IAMs: the terminating exchange, the sample's home (default: ${DEFAULT-VALUE}).")
     String dpc;
 
     @Option(names = "--ni", defaultValue = "2", description = "Network indicator (default: ${DEFAULT-VALUE}, national).")
     int ni;
 
-    @Option(names = "--originating-rc", defaultValue = "100", description = "Routing context of the originating side; -1 for none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--originating-rc", defaultValue = "14", description = "Routing context of the originating side; -1 for none (default: ${DEFAULT-VALUE}).")
     long originatingRc;
 
-    @Option(names = "--terminating-rc", defaultValue = "200", description = "Routing context of the terminating side; -1 for none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--terminating-rc", defaultValue = "100", description = "Routing context of the terminating side; -1 for none (default: ${DEFAULT-VALUE}).")
     long terminatingRc;
 
-    @Option(names = "--cics", defaultValue = "1-4095", description = "CIC range used (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cics", defaultValue = "1-2047", description = "CIC range used; trunk group LOCAL has 0-2047 (default: ${DEFAULT-VALUE}).")
     String cics;
 
     @Option(names = "--mix", description = "CSV of calls (columns calling, calling_nai, called, called_nai; config/examples/cases.csv works). Default: a built-in mix.")
