@@ -1,6 +1,5 @@
 package org.callwall.screening;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.callwall.screening.match.Condition;
 import org.callwall.screening.match.RuleIndex;
@@ -17,6 +16,9 @@ public final class ScreeningGroup {
 
     private final String name;
     private final Rule[] rules;
+    /** Each rule's condition, verdict (null for a tag rule), by rule: read per call without going through the Rule. */
+    private final Condition[] conditions;
+    private final Verdict[] verdicts;
     private final Verdict defaultVerdict;
     private final RuleIndex index;
 
@@ -24,11 +26,13 @@ public final class ScreeningGroup {
         this.name = name;
         this.rules = rules.toArray(new Rule[0]);
         this.defaultVerdict = defaultVerdict;
-        List<Condition> conditions = new ArrayList<>(rules.size());
-        for (Rule rule : this.rules) {
-            conditions.add(rule.condition());
+        this.conditions = new Condition[this.rules.length];
+        this.verdicts = new Verdict[this.rules.length];
+        for (int i = 0; i < this.rules.length; i++) {
+            conditions[i] = this.rules[i].condition();
+            verdicts[i] = this.rules[i].isTag() ? null : this.rules[i].verdict();
         }
-        this.index = RuleIndex.of(conditions);
+        this.index = RuleIndex.of(List.of(conditions));
     }
 
     public String name() {
@@ -48,13 +52,14 @@ public final class ScreeningGroup {
         for (int word = 0; word < words; word++) {
             long candidates = index.candidates(input, word);
             while (candidates != 0) {
-                Rule rule = rules[(word << 6) + Long.numberOfTrailingZeros(candidates)];
+                int i = (word << 6) + Long.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;
-                if (rule.condition().test(input, trunk)) {
-                    if (!rule.isTag()) {
-                        return rule.verdict();
+                if (conditions[i].test(input, trunk)) {
+                    Verdict verdict = verdicts[i];
+                    if (verdict != null) {
+                        return verdict;
                     }
-                    tags.onTag(rule.name(), rule.counter());
+                    tags.onTag(rules[i].name(), rules[i].counter());
                 }
             }
         }

@@ -17,11 +17,12 @@ public enum NumberField {
     }
 
     public PartyNumber of(ScreeningInput input) {
-        return switch (this) {
-            case CALLING -> input.calling();
-            case CALLED -> input.called();
-            case GENERIC -> input.genericNumber();
-            case REDIRECTING -> input.redirecting();
+        // On the ordinal: a switch on the enum itself would first read a synthetic lookup array.
+        return switch (ordinal()) {
+            case 0 -> input.calling();
+            case 1 -> input.called();
+            case 2 -> input.genericNumber();
+            default -> input.redirecting();
         };
     }
 
