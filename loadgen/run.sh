@@ -160,6 +160,7 @@ reload_scenario() {
   [ $status -eq 0 ] || echo "run.sh: reload: the generator reports a failed conservation check (see $out/reload-rate.out)" >&2
   awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN {printf "%.2f\n", b - a}' > "$out/reload-rate.cpu"
   stop_server
+  rm -f "$list"   # 120 MB at 10M numbers; the awk above writes it again
   grep -v '^\[' "$out/reload-rate.out" || true
   # The reload's span in callwall's log: the change noticed (after the quiet time) -> the new tables applied.
   local began ended
