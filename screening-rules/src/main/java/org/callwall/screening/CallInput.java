@@ -15,6 +15,7 @@ public final class CallInput implements ScreeningInput {
     private int cic;
     private int callingPartyCategory = PartyNumber.NOT_CARRIED;
     private long timeMillis;
+    private boolean screenedBefore;
 
     /** Forgets every value, so that one instance can screen a stream of calls. */
     public CallInput clear() {
@@ -27,6 +28,7 @@ public final class CallInput implements ScreeningInput {
         cic = 0;
         callingPartyCategory = PartyNumber.NOT_CARRIED;
         timeMillis = 0;
+        screenedBefore = false;
         return this;
     }
 
@@ -62,6 +64,17 @@ public final class CallInput implements ScreeningInput {
 
     public Number redirectingNumber() {
         return redirecting;
+    }
+
+    /** Marks the call as screened before (see {@link ScreeningInput#screenedBefore()}). */
+    public CallInput screenedBefore(boolean before) {
+        this.screenedBefore = before;
+        return this;
+    }
+
+    @Override
+    public boolean screenedBefore() {
+        return screenedBefore;
     }
 
     @Override

@@ -31,4 +31,13 @@ public interface ScreeningInput {
 
     /** Time the call arrived, epoch milliseconds: drives expiry, time-of-day and velocity windows. */
     long timeMillis();
+
+    /**
+     * Whether this call was screened before and is screened again (an overlap call whose called number has
+     * completed). Velocity counts each call once, when it is first screened: on a second screening velocity
+     * conditions neither record the call nor hold.
+     */
+    default boolean screenedBefore() {
+        return false;
+    }
 }

@@ -78,4 +78,10 @@ final class StoredCall implements ScreeningInput {
     public long timeMillis() {
         return calls.timeMillis(slot);
     }
+
+    /** A stored call is screened again: velocity counted it when its IAM was screened. */
+    @Override
+    public boolean screenedBefore() {
+        return true;
+    }
 }

@@ -11,7 +11,9 @@ import org.callwall.screening.velocity.VelocityStore;
  * for this call's key within the window, this call included, exceeds the limit.
  *
  * <p>Evaluating the condition records the call, so only calls that reach the rule are counted: a call
- * released by an earlier rule does not feed a later velocity rule. Each condition salts its keys with its
+ * released by an earlier rule does not feed a later velocity rule. A call screened again
+ * ({@link ScreeningInput#screenedBefore()}) was counted the first time: the condition does not hold on it
+ * and records nothing. Each condition salts its keys with its
  * own seed, so two rules never share counts.
  */
 public final class VelocityCondition extends Condition {
@@ -45,7 +47,7 @@ public final class VelocityCondition extends Condition {
 
     @Override
     public boolean test(ScreeningInput input, TrunkGroup trunk) {
-        return count(input, trunk) > limit;
+        return !input.screenedBefore() && count(input, trunk) > limit;
     }
 
     @Override
@@ -55,6 +57,10 @@ public final class VelocityCondition extends Condition {
 
     @Override
     public boolean explain(ScreeningInput input, TrunkGroup trunk, Trace trace) {
+        if (input.screenedBefore()) {
+            trace.line("no  " + this + " [counted when the call was first screened]");
+            return false;
+        }
         int count = count(input, trunk);
         boolean result = count > limit;
         trace.line((result ? "yes " : "no  ") + this + " [count=" + count + " " + observed(input, trunk) + "]");

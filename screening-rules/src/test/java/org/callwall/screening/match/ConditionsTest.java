@@ -219,6 +219,26 @@ class ConditionsTest {
     }
 
     @Test
+    void shouldNeitherCountNorHoldOnACallScreenedAgain() throws IOException {
+        RuleSet rules = rules("{velocity: {per: calling, window: 10s, limit: 1}}");
+        assertThat(hits(rules, call("13912345678", 3))).isFalse();
+        CallInput again = call("13912345678", 3).screenedBefore(true);
+        assertThat(hits(rules, again)).as("the same call, its number complete").isFalse();
+        assertThat(hits(rules, again)).isFalse();
+        assertThat(hits(rules, call("13912345678", 3))).as("the second call, counted once each").isTrue();
+
+        RuleSet distinct = rules("{velocity: {per: calling, count: distinctCalled, window: 60s, limit: 1}}");
+        CallInput first = call("13800000001", 3);
+        first.calledNumber().set("1370000", 3);
+        assertThat(hits(distinct, first)).isFalse();
+        first.calledNumber().set("13700000002", 3);
+        assertThat(hits(distinct, first.screenedBefore(true))).as("completed number, not a new one").isFalse();
+        CallInput second = call("13800000001", 3);
+        second.calledNumber().set("13700000003", 3);
+        assertThat(hits(distinct, second)).as("second distinct called number").isTrue();
+    }
+
+    @Test
     void shouldCountCallsPerCallingPrefix() throws IOException {
         RuleSet rules = rules("{velocity: {per: callingPrefix, prefixLength: 7, window: 10s, limit: 1}}");
         assertThat(hits(rules, call("13912340001", 3))).isFalse();
