@@ -15,13 +15,13 @@ import org.callwall.m3ua.transport.Transport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GatewayConfigLoaderTest {
+public class GatewayConfigLoaderTest {
 
     @TempDir
     Path dir;
 
     /** The smallest gateway.yaml: one client association. */
-    static final String ONE_CLIENT = """
+    public static final String ONE_CLIENT = """
             localPointCode: 1
             associations:
               - name: a

@@ -1,6 +1,7 @@
 package org.callwall.gateway.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.callwall.gateway.config.GatewayConfigLoaderTest.ONE_CLIENT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code calls:} section of gateway.yaml reaches the pipeline {@code callwall run} builds. */
 class PipelineSettingsFromConfigTest {
 
-    private static final String ONE_CLIENT = """
-            localPointCode: 1
-            associations:
-              - name: a
-                transport: tcp
-                mode: client
-                peer: 127.0.0.1:2905
-                role: asp
-            """;
 
     @TempDir
     Path dir;

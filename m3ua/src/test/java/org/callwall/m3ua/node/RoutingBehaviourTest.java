@@ -49,6 +49,13 @@ class RoutingBehaviourTest {
         return peer;
     }
 
+    /** A client ASP association of application server "net" (loadshare, RC 200) toward an SG on {@code sg}. */
+    private static AssociationConfig netMember(String name, ServerSocket sg) {
+        return AssociationConfig.tcp(name, ConnectionMode.CLIENT, Role.ASP, null,
+                new InetSocketAddress(LOOPBACK, sg.getLocalPort()), List.of(200))
+                .withApplicationServer("net", TrafficMode.LOADSHARE);
+    }
+
     /** Acts as an SG toward a client association until it is active. */
     private static TestPeer activeSg(ServerSocket socket) throws Exception {
         TestPeer peer = TestPeer.accept(socket);
@@ -75,10 +82,8 @@ class RoutingBehaviourTest {
     @Test
     void shouldLoadshareBySlsKeepingEachSlsOnOneAssociation() throws Exception {
         try (ServerSocket a = new ServerSocket(0, 1, LOOPBACK); ServerSocket b = new ServerSocket(0, 1, LOOPBACK)) {
-            AssociationConfig netA = AssociationConfig.tcp("net-a", ConnectionMode.CLIENT, Role.ASP, null,
-                    new InetSocketAddress(LOOPBACK, a.getLocalPort()), List.of(200)).withApplicationServer("net", TrafficMode.LOADSHARE);
-            AssociationConfig netB = AssociationConfig.tcp("net-b", ConnectionMode.CLIENT, Role.ASP, null,
-                    new InetSocketAddress(LOOPBACK, b.getLocalPort()), List.of(200)).withApplicationServer("net", TrafficMode.LOADSHARE);
+            AssociationConfig netA = netMember("net-a", a);
+            AssociationConfig netB = netMember("net-b", b);
             try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("home", 100), netA, netB),
                     List.of(new RouteConfig(1, -1, -1, "net"))), TransferHandler.RELAY)) {
                 node.start();
@@ -110,10 +115,8 @@ class RoutingBehaviourTest {
     @Test
     void shouldRouteAroundADestinationAnSgReportedUnreachableUntilItsDava() throws Exception {
         try (ServerSocket a = new ServerSocket(0, 1, LOOPBACK); ServerSocket b = new ServerSocket(0, 1, LOOPBACK)) {
-            AssociationConfig netA = AssociationConfig.tcp("net-a", ConnectionMode.CLIENT, Role.ASP, null,
-                    new InetSocketAddress(LOOPBACK, a.getLocalPort()), List.of(200)).withApplicationServer("net", TrafficMode.LOADSHARE);
-            AssociationConfig netB = AssociationConfig.tcp("net-b", ConnectionMode.CLIENT, Role.ASP, null,
-                    new InetSocketAddress(LOOPBACK, b.getLocalPort()), List.of(200)).withApplicationServer("net", TrafficMode.LOADSHARE);
+            AssociationConfig netA = netMember("net-a", a);
+            AssociationConfig netB = netMember("net-b", b);
             try (M3uaNode node = new M3uaNode(new NodeConfig(List.of(sg("home", 100), netA, netB),
                     List.of(new RouteConfig(1, -1, -1, "net"), new RouteConfig(9, -1, -1, "net"))), TransferHandler.RELAY)) {
                 node.start();
