@@ -6,7 +6,6 @@ import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.util.ReferenceCountUtil;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -97,13 +96,9 @@ final class EmbeddedGateway implements AutoCloseable {
                 });
         node = screening ? new GatewayNode(config, pipeline) : GatewayNode.relay(config);
         M3uaNode m3ua = node.m3ua();
-        // M3uaNode attaches its handlers only to the channels its own listeners accept; its handler
-        // factory is package-private, so it is called reflectively, once, to put the very same
-        // handlers on each embedded channel
-        Method handlers = M3uaNode.class.getDeclaredMethod("handlers", Association.class);
-        handlers.setAccessible(true);
+        // the very handlers the node puts on the channels its listeners accept, on each embedded channel
         for (Association association : m3ua.associations()) {
-            ChannelHandler[] pipelineHandlers = (ChannelHandler[]) handlers.invoke(m3ua, association);
+            ChannelHandler[] pipelineHandlers = m3ua.handlers(association);
             EmbeddedChannel channel = new EmbeddedChannel(pipelineHandlers);
             channel.config().setAllocator(allocator);
             channels.put(association.name(), channel);

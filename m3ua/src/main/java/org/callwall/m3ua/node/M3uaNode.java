@@ -161,8 +161,13 @@ public final class M3uaNode implements AutoCloseable {
         ch.pipeline().addLast(handlers(a));
     }
 
-    /** The pipeline of an association's channel: framing for its transport, then its handler. */
-    ChannelHandler[] handlers(Association a) {
+    /**
+     * The pipeline of an association's channel: framing for its transport, then its handler. Public so that
+     * a channel made elsewhere (an {@code EmbeddedChannel} in a benchmark) carries exactly what the node's
+     * own listeners and connections put on theirs; such a channel must run on this node's event loop's
+     * thread discipline (one thread).
+     */
+    public ChannelHandler[] handlers(Association a) {
         ChannelHandler framing = a.config().transport() == Transport.SCTP
                 ? new SctpMessageCompletionHandler()
                 : new TcpFrameDecoder(config.maxMessageLength());
