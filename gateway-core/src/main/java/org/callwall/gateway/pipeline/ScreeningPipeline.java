@@ -618,6 +618,9 @@ public final class ScreeningPipeline implements TransferHandler, ReleasedCircuit
         ReleaseEncoder.write(rel, variant, cic, ReleaseEncoder.CODING_ITU, location, cause);
         boolean reached = sender.send(via, data.dpc(), data.opc(), data.si(), data.ni(), data.mp(), data.sls(), rel);
         remember(held.key(i), via, held.label(i), cause, location, System.nanoTime());
+        if (overlap.size() > 0) {
+            forgetOverlap(held.key(i)); // released: its SAMs no longer complete anything
+        }
         log.warn("IAM discarded by its AS-PENDING route (T(r) expired): released with cause {} association={} opc={} "
                 + "dpc={} cic={} relSent={}", cause, via.name(), data.opc(), data.dpc(), cic, reached);
         ended.disposition = CallDisposition.RELEASED;
