@@ -332,11 +332,9 @@ public final class Association {
         }
         int at = message.find(ParameterTag.AFFECTED_POINT_CODE);
         int n = message.valueLengthAt(at) / 4;
-        for (int i = 0; i < n; i++) {
+        boolean changesRouting = type == MessageType.DUNA || type == MessageType.DAVA;
+        for (int i = 0; changesRouting && i < n; i++) {
             int apc = message.buffer().getInt(at + 4 + 4 * i);
-            if (type != MessageType.DUNA && type != MessageType.DAVA) {
-                continue;
-            }
             long[] before = node.reachability(applicationServer, apc);
             if (type == MessageType.DUNA) {
                 unreachable(apc);
@@ -371,11 +369,6 @@ public final class Association {
             }
         }
         return true;
-    }
-
-    /** Destination ranges the peer reported unreachable, as affected point codes (mask << 24 | point code). */
-    public int[] unreachableDestinations() {
-        return Arrays.copyOf(unreachable, unreachableCount);
     }
 
     /** Whether affected point code {@code apc} (a mask of wildcarded low-order bits, then 24 bits) covers {@code pc}. */

@@ -253,6 +253,11 @@ public final class M3uaNode implements AutoCloseable {
             return;
         }
         log.info("destinations {} via {} {}", Arrays.toString(pcs), as.name(), available ? "available" : "unavailable");
+        announce(as, available, pcs);
+    }
+
+    /** DAVA or DUNA for {@code pcs} toward the active ASPs of every application server but {@code as}. */
+    private void announce(ApplicationServer as, boolean available, int[] pcs) {
         for (Association a : associations.values()) {
             if (a.applicationServer() != as) {
                 a.destinationState(available ? MessageType.DAVA : MessageType.DUNA, pcs);
@@ -303,11 +308,7 @@ public final class M3uaNode implements AutoCloseable {
     void reachabilityChanged(ApplicationServer as, int pc, boolean available) {
         log.info("destination {} via {} {} (DUNA/DAVA from its SG)", pc, as.name(),
                 available ? "available" : "unavailable");
-        for (Association a : associations.values()) {
-            if (a.applicationServer() != as) {
-                a.destinationState(available ? MessageType.DAVA : MessageType.DUNA, new int[] {pc});
-            }
-        }
+        announce(as, available, new int[] {pc});
     }
 
     private int[] destinationsOf(ApplicationServer as) {
