@@ -7,16 +7,17 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.helpers.NOPAppender;
+import ch.qos.logback.core.util.FileSize;
 import org.callwall.gateway.audit.AuditLog;
 import org.callwall.gateway.audit.AuditQueueAppender;
 import org.slf4j.LoggerFactory;
 
 /**
  * Logback as {@code config/logback.xml} sets it up for {@code callwall run}, minus the files: logger
- * {@value AuditLog#LOGGER_NAME} at INFO into the real {@link AuditQueueAppender} (65,536 lines), whose
- * worker hands each line to an appender that discards it instead of the rolling audit.jsonl; everything
- * else WARN to the console. The event loop thus pays what it pays in production (the line formatted, a
- * String and a logging event offered to the queue); the disk does not enter the measurement. With the
+ * {@value AuditLog#LOGGER_NAME} at INFO into the real {@link AuditQueueAppender} (16 MB of lines), whose
+ * worker hands the lines, in batches, to an appender that discards them instead of the rolling audit.jsonl;
+ * everything else WARN to the console. The event loop thus pays what it pays in production (the line
+ * formatted and copied into the queue's ring); the disk does not enter the measurement. With the
  * audit off, the audit logger is set to OFF (as an operator would), so the pipeline skips the audit record.
  */
 final class QuietLogging {
@@ -48,7 +49,7 @@ final class QuietLogging {
         AuditQueueAppender queue = new AuditQueueAppender();
         queue.setContext(context);
         queue.setName("ASYNC_AUDIT");
-        queue.setQueueSize(65_536);
+        queue.setBufferSize(FileSize.valueOf("16MB"));
         queue.addAppender(nowhere);
         queue.start();
         Logger auditLogger = context.getLogger(AuditLog.LOGGER_NAME);

@@ -6,14 +6,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes the audit line of each screened IAM to logger {@value #LOGGER_NAME}.
  *
- * <p>Cost on the event loop: the line is formatted into a reused {@link StringBuilder} (no per-field
- * objects, no date formatter), and one String plus Logback's event object are handed to the logger.
- * {@code config/logback.xml} puts an {@link AuditQueueAppender} in front of the rolling file: the event
- * loop only offers the event to a bounded queue, a worker thread does the I/O, and a full queue drops
- * the line (counted) instead of stalling calls. This was chosen over a ring buffer of preformatted
- * bytes with a writer of our own because the audit is one line per IAM, not per message, and operators
- * keep Logback's rolling, compression and retention; the String and the event are the only per-call
- * allocations left.
+ * <p>Cost on the event loop: the line is formatted as bytes into a reused array ({@link AuditLine}: no
+ * per-field objects, no date formatter, digits read off the wire sixteen at a time) and, when the audit
+ * logger's only destination is an {@link AuditQueueAppender} (as {@code config/logback.xml} sets it up),
+ * copied into that appender's ring: no String, no logging event, nothing allocated per call. A worker
+ * thread passes the lines on to the rolling file in batches, and a full ring drops the line (counted)
+ * instead of stalling calls. With any other logback configuration the line goes through the logger as a
+ * String, so that every appender configured there sees it.
  *
  * <p>Not thread-safe: each event loop owns one instance.
  */
@@ -23,7 +22,9 @@ public final class AuditLog {
 
     private final Logger logger;
     private final AuditRecord record = new AuditRecord();
-    private final StringBuilder line = new StringBuilder(512);
+    private final AuditLine line = new AuditLine();
+    /** The appender lines are offered to directly, while it is started and the logger's only destination. */
+    private AuditQueueAppender direct;
 
     public AuditLog() {
         this(LoggerFactory.getLogger(LOGGER_NAME));
@@ -44,19 +45,29 @@ public final class AuditLog {
         return record;
     }
 
-    /** Formats the record filled since {@link #begin} and hands the line to the logger. */
+    /** Formats the record filled since {@link #begin} and hands the line on. */
     public void commit() {
         if (!logger.isInfoEnabled()) {
             return;
         }
-        line.setLength(0);
+        line.reset();
         record.appendJson(line);
-        logger.info(line.toString());
+        AuditQueueAppender to = direct;
+        if (to == null || !to.isStarted()) {
+            // first line, or logback was configured again: look once more
+            to = AuditQueueAppender.soleDestinationOf(logger).orElse(null);
+            direct = to;
+        }
+        if (to != null) {
+            to.offer(line.bytes(), line.length());
+        } else {
+            logger.info(line.toString());
+        }
     }
 
     /** The line {@link #commit()} would write, for {@code callwall check --json} style output and tests. */
     public String format() {
-        line.setLength(0);
+        line.reset();
         record.appendJson(line);
         return line.toString();
     }

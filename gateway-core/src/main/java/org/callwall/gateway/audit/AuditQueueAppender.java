@@ -1,46 +1,56 @@
 package org.callwall.gateway.audit;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.spi.AppenderAttachableImpl;
-import java.util.ArrayList;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audit logger's asynchronous appender: event loops only enqueue, one worker thread writes to the
- * attached appender (the rolling {@code audit.jsonl}). It behaves like Logback's {@code AsyncAppender}
- * with {@code neverBlock} and no discarding threshold, and adds what that one lacks for an audit
- * trail: an exact count of lines written and of lines dropped because the queue was full, exported
- * as {@code callwall_audit_lines_total{result=...}}.
+ * The audit logger's asynchronous appender: event loops only copy the line into a bounded ring of bytes,
+ * one worker thread hands what accumulated to the attached appender (the rolling {@code audit.jsonl}).
+ * It behaves like Logback's {@code AsyncAppender} with {@code neverBlock} and no discarding threshold, and
+ * adds what that one lacks for an audit trail: an exact count of lines written and of lines dropped because
+ * the buffer was full, exported as {@code callwall_audit_lines_total{result=...}}.
+ *
+ * <p>{@link AuditLog} offers its formatted bytes straight to {@link #offer} (no logging event, no String
+ * per call); events logged to {@code callwall.audit} by anything else are encoded into the same ring. The
+ * worker passes the lines on in batches: one logging event whose message is every line that waited (at
+ * most {@value #BATCH_BYTES} bytes), so the attached appender's encoder must write the message as it is
+ * ({@code %msg%n}); the event's time is the batch's, which a time-based rolling policy may see a few
+ * milliseconds after the lines' own {@code time} fields.
  *
  * <p>In logback.xml: {@code <appender name="ASYNC_AUDIT" class="org.callwall.gateway.audit.AuditQueueAppender">}
- * with {@code <queueSize>} and {@code <maxFlushTime>} (milliseconds allowed to drain at stop) and one
- * {@code <appender-ref>}.
+ * with {@code <bufferSize>} (bytes of lines held while the disk is behind, Logback size syntax such as
+ * {@code 16MB}), {@code <maxFlushTime>} (milliseconds allowed to drain at stop) and one {@code <appender-ref>}.
  */
 public final class AuditQueueAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
         implements AppenderAttachable<ILoggingEvent> {
 
+    /** Longest line accepted; anything longer is dropped (an audit line is a few hundred bytes). */
+    static final int MAX_LINE = 65_535;
+    static final int BATCH_BYTES = 1 << 20;
     private static final long IDLE_MICROS = 2_000;
-    private static final int BATCH = 1_024;
 
     private final AppenderAttachableImpl<ILoggingEvent> appenders = new AppenderAttachableImpl<>();
     private final LongAdder written = new LongAdder();
     private final LongAdder dropped = new LongAdder();
-    private int queueSize = 65_536;
+    private FileSize bufferSize = new FileSize(16L * FileSize.MB_COEFFICIENT);
     private int maxFlushTime = 10_000;
-    private BlockingQueue<ILoggingEvent> queue;
+    private LineRing ring;
+    private Logger auditLogger;
     private Thread worker;
     private volatile boolean running;
 
@@ -60,8 +70,28 @@ public final class AuditQueueAppender extends UnsynchronizedAppenderBase<ILoggin
         return Optional.empty();
     }
 
-    public void setQueueSize(int queueSize) {
-        this.queueSize = queueSize;
+    /**
+     * The started instance that is the only destination of logger {@code logger}'s lines (its one appender,
+     * additivity off), which may then be given lines directly; empty otherwise, where lines must go through
+     * the logger so that every destination sees them.
+     */
+    static Optional<AuditQueueAppender> soleDestinationOf(org.slf4j.Logger logger) {
+        if (!(logger instanceof Logger) || ((Logger) logger).isAdditive()) {
+            return Optional.empty();
+        }
+        Iterator<Appender<ILoggingEvent>> it = ((Logger) logger).iteratorForAppenders();
+        if (!it.hasNext()) {
+            return Optional.empty();
+        }
+        Appender<ILoggingEvent> only = it.next();
+        if (it.hasNext() || !(only instanceof AuditQueueAppender) || !only.isStarted()) {
+            return Optional.empty();
+        }
+        return Optional.of((AuditQueueAppender) only);
+    }
+
+    public void setBufferSize(FileSize bufferSize) {
+        this.bufferSize = bufferSize;
     }
 
     public void setMaxFlushTime(int maxFlushTime) {
@@ -73,22 +103,24 @@ public final class AuditQueueAppender extends UnsynchronizedAppenderBase<ILoggin
         return written.sum();
     }
 
-    /** Lines dropped because the queue was full: the disk did not keep up with the calls. */
+    /** Lines dropped because the buffer was full (the disk did not keep up with the calls) or too long. */
     public long dropped() {
         return dropped.sum();
     }
 
     @Override
     public void start() {
-        if (queueSize < 1) {
-            addError("invalid audit queue size: " + queueSize + " (expected: at least 1)");
+        long size = bufferSize.getSize();
+        if (size < 1 || size > Integer.MAX_VALUE - 8) {
+            addError("invalid audit buffer size: " + size + " (expected: 1 to 2147483639 bytes)");
             return;
         }
         if (!appenders.iteratorForAppenders().hasNext()) {
             addError("audit queue appender without appender-ref: 0 (expected: one appender to write to) name=" + getName());
             return;
         }
-        queue = new ArrayBlockingQueue<>(queueSize);
+        ring = new LineRing((int) size);
+        auditLogger = ((LoggerContext) getContext()).getLogger(AuditLog.LOGGER_NAME);
         running = true;
         worker = new Thread(this::drain, "callwall-audit-writer");
         worker.setDaemon(true);
@@ -109,45 +141,64 @@ public final class AuditQueueAppender extends UnsynchronizedAppenderBase<ILoggin
             Thread.currentThread().interrupt();
         }
         if (worker.isAlive()) {
-            addWarn("audit lines not written within maxFlushTime: " + queue.size() + " (expected: 0) maxFlushTime=" + maxFlushTime);
+            addWarn("audit lines not written within maxFlushTime: " + ring.waiting() + " bytes (expected: 0) maxFlushTime="
+                    + maxFlushTime);
         }
         appenders.detachAndStopAllAppenders();
     }
 
+    /**
+     * Takes one line (ASCII or UTF-8, without its line break) for the worker to write; the bytes are copied.
+     * False, and counted as dropped, when the buffer is full or the line too long.
+     */
+    boolean offer(byte[] line, int length) {
+        if (length <= MAX_LINE && ring.offer(line, length)) {
+            return true;
+        }
+        dropped.increment();
+        return false;
+    }
+
     @Override
     protected void append(ILoggingEvent event) {
-        // Message, thread name and MDC are fixed now: the event is written later on another thread.
-        event.prepareForDeferredProcessing();
-        if (!queue.offer(event)) {
-            dropped.increment();
-        }
+        // Anything logged to callwall.audit other than AuditLog's lines: one line per event.
+        byte[] line = event.getFormattedMessage().replace('\n', ' ').getBytes(StandardCharsets.UTF_8);
+        offer(line, line.length);
     }
 
     /**
-     * Takes lines in batches and, when none wait, sleeps {@value #IDLE_MICROS} µs rather than blocking on
-     * the queue: a writer blocked on the queue would have every line's offer wake it, a thread switch per
-     * call on the event loop's side; polling keeps the event loop's offer a lock and a store.
+     * Drains the ring in batches and, when nothing waits, sleeps {@value #IDLE_MICROS} µs rather than
+     * waiting to be woken: a wake-up per line would be a thread switch per call on the event loop's side;
+     * polling keeps the event loop's share an uncontended lock and a copy.
      */
     private void drain() {
-        List<ILoggingEvent> batch = new ArrayList<>(BATCH);
+        byte[] batch = new byte[BATCH_BYTES];
         while (running) {
-            if (queue.drainTo(batch, BATCH) == 0) {
+            if (!writeBatch(batch)) {
                 LockSupport.parkNanos(IDLE_MICROS * 1_000);
-                continue;
             }
-            for (ILoggingEvent event : batch) {
-                write(event);
-            }
-            batch.clear();
         }
-        for (ILoggingEvent event = queue.poll(); event != null; event = queue.poll()) {
-            write(event);
+        while (writeBatch(batch)) {
+            // what was offered before stop
         }
     }
 
-    private void write(ILoggingEvent event) {
-        appenders.appendLoopOnAppenders(event);
-        written.increment();
+    private boolean writeBatch(byte[] batch) {
+        int n = ring.drainTo(batch);
+        if (n == 0) {
+            return false;
+        }
+        int lines = 0;
+        for (int i = 0; i < n; i++) {
+            if (batch[i] == '\n') {
+                lines++;
+            }
+        }
+        // the encoder's %n ends the last line
+        String text = new String(batch, 0, n - 1, StandardCharsets.UTF_8);
+        appenders.appendLoopOnAppenders(new LoggingEvent(Logger.FQCN, auditLogger, Level.INFO, text, null, null));
+        written.add(lines);
+        return true;
     }
 
     @Override

@@ -116,40 +116,29 @@ public final class AuditRecord {
         return this;
     }
 
-    void appendJson(StringBuilder out) {
-        out.append("{\"time\":\"");
-        UtcTimestamp.append(out, timeMillis);
-        out.append("\",\"association\":");
-        JsonText.appendString(out, association);
-        number(out.append(",\"opc\":"), opc);
-        number(out.append(",\"dpc\":"), dpc);
-        number(out.append(",\"cic\":"), cic);
-        JsonText.appendString(out.append(",\"trunk\":"), trunk);
-        JsonText.appendString(out.append(",\"callingIn\":"), callingIn);
-        JsonText.appendString(out.append(",\"callingOut\":"), callingOut);
-        JsonText.appendString(out.append(",\"calledIn\":"), calledIn);
-        JsonText.appendString(out.append(",\"calledOut\":"), calledOut);
-        number(out.append(",\"callingNai\":"), callingNai);
-        number(out.append(",\"calledNai\":"), calledNai);
-        number(out.append(",\"presentation\":"), presentation);
-        JsonText.appendString(out.append(",\"rule\":"), rule);
-        out.append(",\"action\":");
+    void appendJson(AuditLine out) {
+        out.ascii("{\"time\":\"").timestamp(timeMillis).ascii("\",\"association\":").string(association);
+        out.ascii(",\"opc\":").numberOrNull(opc);
+        out.ascii(",\"dpc\":").numberOrNull(dpc);
+        out.ascii(",\"cic\":").numberOrNull(cic);
+        out.ascii(",\"trunk\":").string(trunk);
+        out.ascii(",\"callingIn\":").string(callingIn);
+        out.ascii(",\"callingOut\":").string(callingOut);
+        out.ascii(",\"calledIn\":").string(calledIn);
+        out.ascii(",\"calledOut\":").string(calledOut);
+        out.ascii(",\"callingNai\":").numberOrNull(callingNai);
+        out.ascii(",\"calledNai\":").numberOrNull(calledNai);
+        out.ascii(",\"presentation\":").numberOrNull(presentation);
+        out.ascii(",\"rule\":").string(rule);
+        out.ascii(",\"action\":");
         if (action == null) {
-            out.append("null");
+            out.nullLiteral();
         } else {
-            out.append('"').append(action.tag()).append('"');
+            out.ascii('"').ascii(action.tag()).ascii('"');
         }
-        number(out.append(",\"cause\":"), cause);
-        out.append(",\"test\":").append(testMode);
-        number(out.append(",\"screenUs\":"), screeningMicros);
-        out.append('}');
-    }
-
-    private static void number(StringBuilder out, long value) {
-        if (value < 0) {
-            out.append("null");
-        } else {
-            out.append(value);
-        }
+        out.ascii(",\"cause\":").numberOrNull(cause);
+        out.ascii(",\"test\":").bool(testMode);
+        out.ascii(",\"screenUs\":").numberOrNull(screeningMicros);
+        out.ascii('}');
     }
 }

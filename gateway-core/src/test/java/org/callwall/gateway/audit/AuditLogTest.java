@@ -6,9 +6,11 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.buffer.Unpooled;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.callwall.gateway.metrics.CallDisposition;
+import org.callwall.isup.param.NumberDigits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,10 +150,68 @@ class AuditLogTest {
             samples.add((long) (random.nextDouble() * 253_402_300_799_999L));
         }
 
+        AuditLine out = new AuditLine();
         for (long millis : samples) {
-            StringBuilder out = new StringBuilder();
-            UtcTimestamp.append(out, millis);
-            assertThat(out.toString()).as("millis %d", millis).isEqualTo(iso.format(Instant.ofEpochMilli(millis)));
+            // the same line again and again, as on the event loop: the second's text is cached between calls
+            for (long m : new long[] {millis, millis - Math.floorMod(millis, 1000L) + 999, Math.max(0, millis - 1)}) {
+                out.reset();
+                out.timestamp(m);
+                assertThat(out.toString()).as("millis %d", m).isEqualTo(iso.format(Instant.ofEpochMilli(m)));
+            }
+        }
+    }
+
+    @Test
+    void shouldWriteWireDigitsReadByWordAsTheirCharactersReadOneByOne() {
+        Random random = new Random(7);
+        AuditLine byWord = new AuditLine();
+        AuditLine byChar = new AuditLine();
+        for (int count = 0; count <= 40; count++) {
+            byte[] packed = new byte[(count + 1) / 2 + 3];
+            random.nextBytes(packed);
+            NumberDigits digits = new NumberDigits().wrap(Unpooled.wrappedBuffer(packed), 1, (count + 1) / 2, count % 2 == 1);
+            byWord.reset();
+            byWord.string(digits);
+            byChar.reset();
+            byChar.string(digits.toString());
+            assertThat(byWord.toString()).as("%d digits", count).isEqualTo(byChar.toString())
+                    .isEqualTo("\"" + digits + "\"");
+        }
+    }
+
+    @Test
+    void shouldHandLinesStraightToTheQueueWhenItIsTheAuditLoggersOnlyDestination() throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        ListAppender<ILoggingEvent> file = new ListAppender<>();
+        file.setContext(context);
+        file.start();
+        AuditQueueAppender queue = new AuditQueueAppender();
+        queue.setContext(context);
+        queue.addAppender(file);
+        queue.start();
+        Logger logger = context.getLogger(AuditLog.LOGGER_NAME);
+        logger.setAdditive(false);
+        logger.addAppender(queue);
+        AuditLog audit = new AuditLog(logger);
+        assertThat(AuditQueueAppender.soleDestinationOf(logger)).contains(queue);
+
+        for (int cic = 0; cic < 3; cic++) {
+            audit.begin(TIME).ingress("ic-stp-1", 2067, 1234, cic).calledReceived("ünïcødé 电话\n", 3)
+                    .verdict("zeros", CallDisposition.RELEASED, 21, false);
+            audit.commit();
+        }
+        queue.stop();
+
+        assertThat(queue.written()).isEqualTo(3);
+        assertThat(file.list).as("one batch per drain, not one event per line").hasSizeLessThanOrEqualTo(3);
+        List<String> lines = new ArrayList<>();
+        file.list.forEach(e -> lines.addAll(List.of(e.getFormattedMessage().split("\n"))));
+        assertThat(lines).hasSize(3);
+        for (int cic = 0; cic < 3; cic++) {
+            JsonNode json = JSON.readTree(lines.get(cic));
+            assertThat(json.get("cic").asInt()).isEqualTo(cic);
+            assertThat(json.get("calledIn").asText()).isEqualTo("ünïcødé 电话\n");
         }
     }
 

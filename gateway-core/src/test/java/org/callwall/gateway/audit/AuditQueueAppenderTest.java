@@ -9,10 +9,14 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AuditQueueAppenderTest {
@@ -28,12 +32,13 @@ class AuditQueueAppenderTest {
     @Test
     void shouldCountEveryLineDroppedWhileTheDiskIsStalledAndWriteTheRestInOrder() throws Exception {
         StalledDisk disk = new StalledDisk();
-        AuditQueueAppender appender = appender(4, disk);
+        // "line-N" and its line break are 7 bytes: the buffer holds four lines
+        AuditQueueAppender appender = appender(28, disk);
 
-        appender.doAppend(line("line-0"));
+        offer(appender, "line-0");
         assertThat(disk.entered.await(10, TimeUnit.SECONDS)).as("worker reached the stalled disk").isTrue();
         for (int i = 1; i <= 7; i++) {
-            appender.doAppend(line("line-" + i));
+            offer(appender, "line-" + i);
         }
 
         assertThat(appender.dropped()).isEqualTo(3);
@@ -44,19 +49,56 @@ class AuditQueueAppenderTest {
     }
 
     @Test
-    void shouldWriteEverythingQueuedBeforeStopReturns() {
+    void shouldWriteEverythingOfferedOrLoggedBeforeStopReturnsInBatchesOfWholeLines() throws Exception {
         StalledDisk disk = new StalledDisk();
         disk.release.countDown();
-        AuditQueueAppender appender = appender(1024, disk);
+        AuditQueueAppender appender = appender(1 << 16, disk);
 
-        for (int i = 0; i < 500; i++) {
-            appender.doAppend(line("line-" + i));
+        Thread other = new Thread(() -> {
+            for (int i = 0; i < 20_000; i++) {
+                offer(appender, "other-" + i);
+            }
+        });
+        other.start();
+        long refused = 0;
+        for (int i = 0; i < 20_000; i++) {
+            if (!offer(appender, "line-" + i)) {
+                refused++;
+                Thread.onSpinWait();
+                i--;
+            }
         }
+        other.join();
+        appender.doAppend(event("logged, with a\nline break"));
         appender.stop();
 
-        assertThat(disk.lines).hasSize(500).startsWith("line-0").endsWith("line-499");
-        assertThat(appender.written()).isEqualTo(500);
-        assertThat(appender.dropped()).isZero();
+        List<String> mine = disk.lines.stream().filter(l -> l.startsWith("line-")).toList();
+        assertThat(mine).hasSize(20_000).startsWith("line-0").endsWith("line-19999");
+        for (int i = 0; i < mine.size(); i++) {
+            assertThat(mine.get(i)).isEqualTo("line-" + i);
+        }
+        long others = disk.lines.stream().filter(l -> l.startsWith("other-")).count();
+        assertThat(disk.lines).endsWith("logged, with a line break");
+        assertThat(appender.written()).isEqualTo(disk.lines.size()).isEqualTo(20_000 + others + 1);
+        assertThat(appender.dropped()).isEqualTo(refused + 20_000 - others);
+        assertThat(disk.events.get()).as("batches").isLessThan(disk.lines.size());
+    }
+
+    @Test
+    void shouldDropALineLongerThanTheLongestAccepted() {
+        StalledDisk disk = new StalledDisk();
+        disk.release.countDown();
+        AuditQueueAppender appender = appender(1 << 20, disk);
+
+        byte[] huge = new byte[AuditQueueAppender.MAX_LINE + 1];
+        Arrays.fill(huge, (byte) 'x');
+        assertThat(appender.offer(huge, huge.length)).isFalse();
+        assertThat(appender.offer(huge, AuditQueueAppender.MAX_LINE)).isTrue();
+        appender.stop();
+
+        assertThat(appender.dropped()).isEqualTo(1);
+        assertThat(appender.written()).isEqualTo(1);
+        assertThat(disk.lines).singleElement().satisfies(l -> assertThat(l).hasSize(AuditQueueAppender.MAX_LINE));
     }
 
     @Test
@@ -72,25 +114,31 @@ class AuditQueueAppenderTest {
                 "audit queue appender without appender-ref: 0 (expected: one appender to write to) name=ASYNC_AUDIT"));
     }
 
-    private AuditQueueAppender appender(int queueSize, StalledDisk disk) {
+    private static boolean offer(AuditQueueAppender appender, String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.US_ASCII);
+        return appender.offer(bytes, bytes.length);
+    }
+
+    private AuditQueueAppender appender(int bufferBytes, StalledDisk disk) {
         disk.setContext(context);
         disk.start();
         AuditQueueAppender appender = new AuditQueueAppender();
         appender.setContext(context);
-        appender.setQueueSize(queueSize);
+        appender.setBufferSize(new FileSize(bufferBytes));
         appender.setMaxFlushTime(10_000);
         appender.addAppender(disk);
         appender.start();
         return appender;
     }
 
-    private ILoggingEvent line(String text) {
+    private ILoggingEvent event(String text) {
         return new LoggingEvent(Logger.FQCN, logger, Level.INFO, text, null, null);
     }
 
-    /** A destination that takes lines in order but holds the writer until released, like a stalled disk. */
+    /** A destination that takes batches of lines in order but holds the writer until released, like a stalled disk. */
     private static final class StalledDisk extends AppenderBase<ILoggingEvent> {
         final List<String> lines = new CopyOnWriteArrayList<>();
+        final AtomicInteger events = new AtomicInteger();
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
 
@@ -105,7 +153,8 @@ class AuditQueueAppenderTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while stalled", e);
             }
-            lines.add(event.getFormattedMessage());
+            events.incrementAndGet();
+            lines.addAll(List.of(event.getFormattedMessage().split("\n", -1)));
         }
     }
 }
