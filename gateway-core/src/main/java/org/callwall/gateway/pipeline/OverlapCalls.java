@@ -1,5 +1,6 @@
 package org.callwall.gateway.pipeline;
 
+import org.callwall.isup.param.NumberDigits;
 import org.callwall.m3ua.node.Association;
 import org.callwall.screening.PartyNumber;
 import org.callwall.screening.ScreeningInput;
@@ -9,7 +10,9 @@ import org.callwall.screening.ScreeningInput;
  * the IAM's called number did not end with ST, so SAMs will bring the rest. Each entry keeps copies of
  * what the rules read, because the IAM's buffer is gone by the time the number completes: the calling,
  * called, generic and redirecting numbers (digits and codes), the calling party category, the ingress
- * association, the IAM's routing label and arrival time, and a deadline for the overlap timeout.
+ * association, the IAM's routing label and arrival time, and a deadline for the overlap timeout. Digits
+ * are kept as the wire packs them, four bits a signal, sixteen to a {@code long}, and copied from the
+ * IAM's views a word at a time ({@link NumberDigits#signalWord}).
  *
  * <p>Keyed like {@link ReleasedCircuits} (the IAM's OPC, DPC and CIC packed into one {@code long}); an
  * open-addressing hash over parallel primitive arrays of fixed capacity, so tracking a call allocates
@@ -31,17 +34,19 @@ final class OverlapCalls {
     private static final int PARTIES = 4;
     private static final int CODES = 4;
     private static final int ABSENT = -1;
-    private static final char END_OF_PULSING = 'F';
+    private static final int END_OF_PULSING = 0x0F;
+    private static final int WORDS = MAX_DIGITS / NumberDigits.SIGNALS_PER_WORD;
+    private static final char[] SIGNALS = "0123456789ABCDEF".toCharArray();
 
+    /** The key plus one; 0 marks a free slot. */
     private final long[] keys;
-    private final boolean[] used;
     private final Association[] ingress;
     private final int[] labels;
     private final int[] categories;
     private final boolean[] absorbing;
     private final long[] timeMillis;
     private final long[] deadlines;
-    private final char[] digits;
+    private final long[] words;
     private final int[] lengths;
     private final int[] codes;
     private final int mask;
@@ -56,14 +61,13 @@ final class OverlapCalls {
     OverlapCalls(int capacity, int maxCalledDigits) {
         int slots = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
         this.keys = new long[slots];
-        this.used = new boolean[slots];
         this.ingress = new Association[slots];
         this.labels = new int[slots];
         this.categories = new int[slots];
         this.absorbing = new boolean[slots];
         this.timeMillis = new long[slots];
         this.deadlines = new long[slots];
-        this.digits = new char[slots * PARTIES * MAX_DIGITS];
+        this.words = new long[slots * PARTIES * WORDS];
         this.lengths = new int[slots * PARTIES];
         this.codes = new int[slots * PARTIES * CODES];
         this.mask = slots - 1;
@@ -78,7 +82,7 @@ final class OverlapCalls {
         }
         CharSequence d = called.digits();
         int n = d.length();
-        return n < maxCalledDigits && (n == 0 || d.charAt(n - 1) != END_OF_PULSING);
+        return n < maxCalledDigits && (n == 0 || d.charAt(n - 1) != SIGNALS[END_OF_PULSING]);
     }
 
     /**
@@ -95,11 +99,10 @@ final class OverlapCalls {
                 return -1;
             }
             slot = index(key);
-            while (used[slot]) {
+            while (keys[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key;
-            used[slot] = true;
+            keys[slot] = key + 1;
             size++;
         }
         ingress[slot] = via;
@@ -127,6 +130,9 @@ final class OverlapCalls {
             return;
         }
         lengths[at] = 0;
+        for (int w = 0; w < WORDS; w++) {
+            words[at * WORDS + w] = 0;
+        }
         append(slot, party, number.digits());
     }
 
@@ -134,28 +140,54 @@ final class OverlapCalls {
     void append(int slot, int party, CharSequence more) {
         int at = slot * PARTIES + party;
         int length = Math.max(lengths[at], 0);
-        int base = at * MAX_DIGITS;
-        for (int i = 0; i < more.length() && length < MAX_DIGITS; i++) {
-            digits[base + length++] = more.charAt(i);
+        if (more instanceof NumberDigits) {
+            NumberDigits wire = (NumberDigits) more;
+            int left = wire.length();
+            for (int w = 0; left > 0 && length < MAX_DIGITS; w++, left -= NumberDigits.SIGNALS_PER_WORD) {
+                int count = Math.min(Math.min(left, NumberDigits.SIGNALS_PER_WORD), MAX_DIGITS - length);
+                put(at, length, wire.signalWord(w), count);
+                length += count;
+            }
+        } else {
+            for (int i = 0; i < more.length() && length < MAX_DIGITS; i++) {
+                put(at, length++, Character.digit(more.charAt(i), 16) & 0x0F, 1);
+            }
         }
         lengths[at] = length;
     }
 
+    /** ORs {@code count} signals (packed as {@link NumberDigits#signalWord} packs them) in from digit {@code from}. */
+    private void put(int at, int from, long signals, int count) {
+        long value = count == NumberDigits.SIGNALS_PER_WORD ? signals : signals & (1L << (count << 2)) - 1;
+        int word = at * WORDS + (from >>> 4);
+        int shift = (from & 15) << 2;
+        words[word] |= value << shift;
+        if (shift != 0 && (from & 15) + count > NumberDigits.SIGNALS_PER_WORD) {
+            words[word + 1] |= value >>> (64 - shift);
+        }
+    }
+
+    private int signal(int at, int index) {
+        return (int) (words[at * WORDS + (index >>> 4)] >>> ((index & 15) << 2)) & 0x0F;
+    }
+
     /** Whether the called number of {@code slot} is complete: ST received or the maximum reached. */
     boolean calledComplete(int slot) {
-        int length = lengths[slot * PARTIES + CALLED];
-        return length >= maxCalledDigits
-                || length > 0 && digits[(slot * PARTIES + CALLED) * MAX_DIGITS + length - 1] == END_OF_PULSING;
+        int at = slot * PARTIES + CALLED;
+        int length = lengths[at];
+        return length >= maxCalledDigits || length > 0 && signal(at, length - 1) == END_OF_PULSING;
     }
 
     /** The slot holding {@code key}, or -1. */
     int find(long key) {
+        long stored = key + 1;
         for (int slot = index(key); ; slot = (slot + 1) & mask) {
-            if (!used[slot]) {
-                return -1;
-            }
-            if (keys[slot] == key) {
+            long k = keys[slot];
+            if (k == stored) {
                 return slot;
+            }
+            if (k == 0) {
+                return -1;
             }
         }
     }
@@ -167,13 +199,13 @@ final class OverlapCalls {
 
     /** Forgets a call (number complete, backward message, reset, timeout). */
     void remove(int slot) {
-        used[slot] = false;
+        keys[slot] = 0;
         ingress[slot] = null;
         size--;
         // Backward-shift deletion, as in ReleasedCircuits: probe chains stay unbroken without tombstones.
         int hole = slot;
-        for (int next = (hole + 1) & mask; used[next]; next = (next + 1) & mask) {
-            int home = index(keys[next]);
+        for (int next = (hole + 1) & mask; keys[next] != 0; next = (next + 1) & mask) {
+            int home = index(keys[next] - 1);
             boolean movable = hole <= next ? (home <= hole || home > next) : (home <= hole && home > next);
             if (movable) {
                 move(next, hole);
@@ -184,17 +216,16 @@ final class OverlapCalls {
 
     private void move(int from, int to) {
         keys[to] = keys[from];
-        used[to] = true;
         ingress[to] = ingress[from];
         labels[to] = labels[from];
         categories[to] = categories[from];
         absorbing[to] = absorbing[from];
         timeMillis[to] = timeMillis[from];
         deadlines[to] = deadlines[from];
-        System.arraycopy(digits, from * PARTIES * MAX_DIGITS, digits, to * PARTIES * MAX_DIGITS, PARTIES * MAX_DIGITS);
+        System.arraycopy(words, from * PARTIES * WORDS, words, to * PARTIES * WORDS, PARTIES * WORDS);
         System.arraycopy(lengths, from * PARTIES, lengths, to * PARTIES, PARTIES);
         System.arraycopy(codes, from * PARTIES * CODES, codes, to * PARTIES * CODES, PARTIES * CODES);
-        used[from] = false;
+        keys[from] = 0;
         ingress[from] = null;
     }
 
@@ -202,7 +233,7 @@ final class OverlapCalls {
     void expire(long nowNanos, Expiry expiry) {
         int slot = 0;
         while (slot <= mask) {
-            if (used[slot] && nowNanos - deadlines[slot] >= 0) {
+            if (keys[slot] != 0 && nowNanos - deadlines[slot] >= 0) {
                 expiry.overlapExpired(slot);
                 remove(slot);
                 // Another entry may have shifted into this slot: look at it again.
@@ -217,7 +248,7 @@ final class OverlapCalls {
     }
 
     long key(int slot) {
-        return keys[slot];
+        return keys[slot] - 1;
     }
 
     Association ingress(int slot) {
@@ -249,7 +280,7 @@ final class OverlapCalls {
     }
 
     char digit(int slot, int party, int index) {
-        return digits[(slot * PARTIES + party) * MAX_DIGITS + index];
+        return SIGNALS[signal(slot * PARTIES + party, index)];
     }
 
     /** Code {@code which} (0 NAI, 1 NPI, 2 presentation, 3 screening) of a number, as PartyNumber codes it. */

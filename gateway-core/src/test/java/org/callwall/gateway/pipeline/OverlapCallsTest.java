@@ -2,9 +2,11 @@ package org.callwall.gateway.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.callwall.isup.param.NumberDigits;
 import org.callwall.screening.CallInput;
 import org.callwall.screening.PartyNumber;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,28 @@ class OverlapCallsTest {
         assertThat(stored.opc()).isEqualTo(2002);
         assertThat(stored.cic()).isEqualTo(21);
         assertThat(stored.callingPartyCategory()).isEqualTo(10);
+    }
+
+    @Test
+    void shouldKeepDigitsCopiedAWordAtATimeFromTheWireAsTheyReadCharacterByCharacter() {
+        Random random = new Random(20261203);
+        OverlapCalls calls = new OverlapCalls(8, OverlapCalls.MAX_DIGITS);
+        for (int round = 0; round < 2_000; round++) {
+            int slot = calls.track(round, call("1", ""), null, 0, false, DEADLINE);
+            StringBuilder expected = new StringBuilder();
+            for (int sam = 0; sam < 3; sam++) {
+                int count = random.nextInt(20);
+                byte[] packed = new byte[(count + 1) / 2 + 2];
+                random.nextBytes(packed);
+                NumberDigits wire = new NumberDigits().wrap(Unpooled.wrappedBuffer(packed), 1, (count + 1) / 2,
+                        count % 2 == 1);
+                calls.append(slot, OverlapCalls.CALLED, wire);
+                expected.append(wire);
+            }
+            expected.setLength(Math.min(expected.length(), OverlapCalls.MAX_DIGITS));
+            assertThat(new StoredCall(calls).wrap(slot).called().digits()).hasToString(expected.toString());
+            calls.remove(slot);
+        }
     }
 
     @Test
