@@ -104,9 +104,17 @@ public final class GatewayCallSink implements CallSink, TagListener {
                 record.calledReceived(called.digits(), called.nai());
             }
         }
-        record.sent(outcome.callingSent(), outcome.calledSent())
-                .verdict(verdict == null ? reasonName(outcome.reason()) : verdict.rule(), disposition,
-                        outcome.cause(), outcome.testMode())
+        // Numbers sent: null when the IAM left unchanged or not at all. Cause: only for a release, in test
+        // mode the one the tables would have sent.
+        CharSequence callingSent = outcome.callingSent();
+        CharSequence calledSent = outcome.calledSent();
+        int cause = -1;
+        if (disposition == CallDisposition.RELEASED) {
+            cause = outcome.testMode() && verdict != null ? verdict.cause() : outcome.cause();
+        }
+        record.sent(callingSent.length() == 0 ? null : callingSent, calledSent.length() == 0 ? null : calledSent)
+                .verdict(verdict == null ? reasonName(outcome.reason()) : verdict.rule(), disposition, cause,
+                        outcome.testMode())
                 .screeningNanos(outcome.screeningNanos());
         audit.commit();
     }
