@@ -35,14 +35,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * every time (one distinct called number per calling number: the bulk-dialling velocity rule never trips).
  *
  * <p>The benchmark thread is a Netty {@code FastThreadLocalThread}, as the gateway's event loop is
- * ({@link EventLoopThreads}).
+ * ({@link EventLoopThreads}), and Netty's leak detector is off, as {@code callwall run} runs.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Djmh.executor=CUSTOM",
+@Fork(value = 1, jvmArgs = {"-Djmh.executor=CUSTOM", "-Dio.netty.leakDetection.level=disabled",
         "-Djmh.executor.class=org.callwall.benchmarks.pipeline.EventLoopThreads"})
 public class PipelineBenchmark {
 

@@ -44,13 +44,11 @@ final class AuditLine {
         return bytes;
     }
 
-    /** Appends ASCII text the caller vouches for (field names, punctuation): no escaping. */
-    AuditLine ascii(String text) {
-        int n = text.length();
-        ensure(n);
-        for (int i = 0; i < n; i++) {
-            bytes[length++] = (byte) text.charAt(i);
-        }
+    /** Appends ASCII bytes the caller vouches for (field names, punctuation): no escaping. */
+    AuditLine raw(byte[] ascii) {
+        ensure(ascii.length);
+        System.arraycopy(ascii, 0, bytes, length, ascii.length);
+        length += ascii.length;
         return this;
     }
 
@@ -58,10 +56,6 @@ final class AuditLine {
         ensure(1);
         bytes[length++] = (byte) c;
         return this;
-    }
-
-    AuditLine bool(boolean value) {
-        return ascii(value ? "true" : "false");
     }
 
     /** Appends {@code value} in decimal, or {@code null} when it is negative (the record's "unset"). */
@@ -87,10 +81,7 @@ final class AuditLine {
     }
 
     AuditLine nullLiteral() {
-        ensure(NULL.length);
-        System.arraycopy(NULL, 0, bytes, length, NULL.length);
-        length += NULL.length;
-        return this;
+        return raw(NULL);
     }
 
     /** Appends {@code value} as a quoted JSON string, or {@code null} when it is null. */

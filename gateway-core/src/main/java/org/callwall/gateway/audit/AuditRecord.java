@@ -1,5 +1,6 @@
 package org.callwall.gateway.audit;
 
+import java.nio.charset.StandardCharsets;
 import org.callwall.gateway.metrics.CallDisposition;
 
 /**
@@ -17,6 +18,34 @@ import org.callwall.gateway.metrics.CallDisposition;
 public final class AuditRecord {
 
     private static final int ABSENT = -1;
+    private static final byte[] TIME = ascii("{\"time\":\"");
+    private static final byte[] ASSOCIATION = ascii("\",\"association\":");
+    private static final byte[] OPC = ascii(",\"opc\":");
+    private static final byte[] DPC = ascii(",\"dpc\":");
+    private static final byte[] CIC = ascii(",\"cic\":");
+    private static final byte[] TRUNK = ascii(",\"trunk\":");
+    private static final byte[] CALLING_IN = ascii(",\"callingIn\":");
+    private static final byte[] CALLING_OUT = ascii(",\"callingOut\":");
+    private static final byte[] CALLED_IN = ascii(",\"calledIn\":");
+    private static final byte[] CALLED_OUT = ascii(",\"calledOut\":");
+    private static final byte[] CALLING_NAI = ascii(",\"callingNai\":");
+    private static final byte[] CALLED_NAI = ascii(",\"calledNai\":");
+    private static final byte[] PRESENTATION = ascii(",\"presentation\":");
+    private static final byte[] RULE = ascii(",\"rule\":");
+    private static final byte[] ACTION = ascii(",\"action\":");
+    private static final byte[] CAUSE = ascii(",\"cause\":");
+    private static final byte[] TEST = ascii(",\"test\":");
+    private static final byte[] SCREEN_US = ascii(",\"screenUs\":");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    /** The quoted {@code action} of each disposition, by ordinal. */
+    private static final byte[][] ACTIONS = new byte[CallDisposition.values().length][];
+
+    static {
+        for (CallDisposition disposition : CallDisposition.values()) {
+            ACTIONS[disposition.ordinal()] = ascii("\"" + disposition.tag() + "\"");
+        }
+    }
 
     private long timeMillis;
     private CharSequence association;
@@ -117,28 +146,32 @@ public final class AuditRecord {
     }
 
     void appendJson(AuditLine out) {
-        out.ascii("{\"time\":\"").timestamp(timeMillis).ascii("\",\"association\":").string(association);
-        out.ascii(",\"opc\":").numberOrNull(opc);
-        out.ascii(",\"dpc\":").numberOrNull(dpc);
-        out.ascii(",\"cic\":").numberOrNull(cic);
-        out.ascii(",\"trunk\":").string(trunk);
-        out.ascii(",\"callingIn\":").string(callingIn);
-        out.ascii(",\"callingOut\":").string(callingOut);
-        out.ascii(",\"calledIn\":").string(calledIn);
-        out.ascii(",\"calledOut\":").string(calledOut);
-        out.ascii(",\"callingNai\":").numberOrNull(callingNai);
-        out.ascii(",\"calledNai\":").numberOrNull(calledNai);
-        out.ascii(",\"presentation\":").numberOrNull(presentation);
-        out.ascii(",\"rule\":").string(rule);
-        out.ascii(",\"action\":");
+        out.raw(TIME).timestamp(timeMillis).raw(ASSOCIATION).string(association);
+        out.raw(OPC).numberOrNull(opc);
+        out.raw(DPC).numberOrNull(dpc);
+        out.raw(CIC).numberOrNull(cic);
+        out.raw(TRUNK).string(trunk);
+        out.raw(CALLING_IN).string(callingIn);
+        out.raw(CALLING_OUT).string(callingOut);
+        out.raw(CALLED_IN).string(calledIn);
+        out.raw(CALLED_OUT).string(calledOut);
+        out.raw(CALLING_NAI).numberOrNull(callingNai);
+        out.raw(CALLED_NAI).numberOrNull(calledNai);
+        out.raw(PRESENTATION).numberOrNull(presentation);
+        out.raw(RULE).string(rule);
+        out.raw(ACTION);
         if (action == null) {
             out.nullLiteral();
         } else {
-            out.ascii('"').ascii(action.tag()).ascii('"');
+            out.raw(ACTIONS[action.ordinal()]);
         }
-        out.ascii(",\"cause\":").numberOrNull(cause);
-        out.ascii(",\"test\":").bool(testMode);
-        out.ascii(",\"screenUs\":").numberOrNull(screeningMicros);
+        out.raw(CAUSE).numberOrNull(cause);
+        out.raw(TEST).raw(testMode ? TRUE : FALSE);
+        out.raw(SCREEN_US).numberOrNull(screeningMicros);
         out.ascii('}');
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

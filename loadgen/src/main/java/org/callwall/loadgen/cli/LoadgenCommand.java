@@ -13,10 +13,12 @@ public final class LoadgenCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Netty's leak detector off unless named, for the generator and for the relay alike: `callwall run` runs
+        // without it too (set before any buffer class loads).
+        System.setProperty("io.netty.leakDetection.level", System.getProperty("io.netty.leakDetection.level", "disabled"));
         if (args.length > 0 && args[0].equals("run")) {
-            // The generator's own cost is not what is measured: spare it Netty's debugging checks (set before
-            // any buffer class loads). The relay keeps Netty's defaults, as callwall does.
-            System.setProperty("io.netty.leakDetection.level", System.getProperty("io.netty.leakDetection.level", "disabled"));
+            // The generator's own cost is not what is measured: spare it Netty's other debugging checks too. The
+            // relay keeps them, as callwall does.
             System.setProperty("io.netty.buffer.checkAccessible", System.getProperty("io.netty.buffer.checkAccessible", "false"));
             System.setProperty("io.netty.buffer.checkBounds", System.getProperty("io.netty.buffer.checkBounds", "false"));
         }
