@@ -18,7 +18,10 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * Reports {@code cpu.time.norm}: CPU time of the benchmark threads per operation. On a machine other work
  * shares, wall-clock time per operation includes the time the thread waited for a core; CPU time does not,
- * so it is the steadier figure there. Use with {@code -prof org.callwall.benchmarks.report.CpuTimeProfiler}.
+ * so it is the steadier figure there. Also {@code alloc.worker.norm}: bytes the benchmark threads allocated
+ * per operation. JMH's {@code gc.alloc.rate.norm} counts every thread of the fork, so work a benchmark hands
+ * to a thread of its own (the audit writer) shows there and not here: in the pipeline benchmark this is what
+ * the event loop allocates per call. Use with {@code -prof org.callwall.benchmarks.report.CpuTimeProfiler}.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
     /** JMH names the threads that run benchmark methods {@code <benchmark>-jmh-worker-<n>}. */
@@ -26,6 +29,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private Map<Long, Long> before = Map.of();
+    private Map<Long, Long> allocatedBefore = Map.of();
 
     @Override
     public String getDescription() {
@@ -35,6 +39,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         before = workerCpuNanos();
+        allocatedBefore = workerAllocatedBytes();
     }
 
     @Override
@@ -44,9 +49,32 @@ public final class CpuTimeProfiler implements InternalProfiler {
         for (Map.Entry<Long, Long> worker : workerCpuNanos().entrySet()) {
             used += worker.getValue() - before.getOrDefault(worker.getKey(), 0L);
         }
+        long allocated = 0;
+        for (Map.Entry<Long, Long> worker : workerAllocatedBytes().entrySet()) {
+            allocated += worker.getValue() - allocatedBefore.getOrDefault(worker.getKey(), 0L);
+        }
         long ops = result.getMetadata().getAllOps();
         double perOp = ops == 0 ? Double.NaN : (double) used / ops;
-        return List.of(new ScalarResult("cpu.time.norm", perOp, "ns/op", AggregationPolicy.AVG));
+        double allocatedPerOp = ops == 0 || allocatedBefore.isEmpty() ? Double.NaN : (double) allocated / ops;
+        return List.of(new ScalarResult("cpu.time.norm", perOp, "ns/op", AggregationPolicy.AVG),
+                new ScalarResult("alloc.worker.norm", allocatedPerOp, "B/op", AggregationPolicy.AVG));
+    }
+
+    /** Bytes allocated so far by each worker thread; empty where the JVM does not count them. */
+    private Map<Long, Long> workerAllocatedBytes() {
+        Map<Long, Long> bytes = new HashMap<>();
+        if (!(threads instanceof com.sun.management.ThreadMXBean hotspot) || !hotspot.isThreadAllocatedMemoryEnabled()) {
+            return bytes;
+        }
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().contains(WORKER)) {
+                long allocated = hotspot.getThreadAllocatedBytes(info.getThreadId());
+                if (allocated >= 0) {
+                    bytes.put(info.getThreadId(), allocated);
+                }
+            }
+        }
+        return bytes;
     }
 
     private Map<Long, Long> workerCpuNanos() {
