@@ -45,17 +45,16 @@ public final class IamRewriter {
 
     private final NumberDigits sourceDigits = new NumberDigits();
     /*
-     * The source is read with one bulk copy and the result built in a plain array, then written with one bulk
-     * copy: dozens of single-octet buffer accesses, each with its own index and reference count checks, become
-     * array stores.
+     * The source is read from the copy the walk took and the result built in a plain array, then written with
+     * one bulk copy: dozens of single-octet buffer accesses, each with its own index and reference count
+     * checks, become array reads and stores.
      */
-    private byte[] in = new byte[0];
     private byte[] out = new byte[0];
 
     /**
      * Writes the edited IAM at {@code out.writerIndex()}. Nothing is written when an edit is refused.
      *
-     * @param source a successfully walked IAM; its buffer must stay readable and must not be {@code target}
+     * @param source a successfully walked IAM, read from the copy of its octets the walk took
      * @return octets written
      * @throws IllegalArgumentException when {@code source} is not an IAM, an edited number would exceed
      *                                  {@link #MAX_DIGITS} digits or holds a character other than 0-9, A-F
@@ -65,15 +64,12 @@ public final class IamRewriter {
             throw new IllegalArgumentException("message type: " + source.messageType() + " (expected: IAM) cic="
                     + source.cic());
         }
-        ByteBuf buffer = source.buffer();
         int end = source.endOfParameters();
-        if (in.length < end) {
-            in = new byte[end];
+        if (out.length < end + ADDED_OCTETS + DigitsWriter.SLACK) {
             out = new byte[end + ADDED_OCTETS + DigitsWriter.SLACK];
         }
-        byte[] src = in;
+        byte[] src = source.octets();
         byte[] dst = out;
-        buffer.getBytes(source.offset(), src, 0, end);
         int pointerArea = source.pointerAreaOffset();
         System.arraycopy(src, 0, dst, 0, pointerArea);
         int variables = source.variableCount();
@@ -90,7 +86,7 @@ public final class IamRewriter {
             int length = source.valueLength(i);
             if (source.parameterCode(i) == CALLED && edits.editsCalled()) {
                 int lengthAt = w;
-                w = writeCalled(buffer, source.offset() + at, src, at, length, edits, dst, w + 1);
+                w = writeCalled(src, at, length, edits, dst, w + 1);
                 dst[lengthAt] = (byte) (w - lengthAt - 1);
             } else {
                 System.arraycopy(src, at - 1, dst, w, 1 + length);
@@ -136,7 +132,7 @@ public final class IamRewriter {
                 callingDone = true;
                 dst[w] = (byte) CALLING;
                 int lengthAt = w + 1;
-                w = writeCalling(buffer, source.offset() + at, src, at, length, edits, dst, w + 2);
+                w = writeCalling(src, at, length, edits, dst, w + 2);
                 dst[lengthAt] = (byte) (w - lengthAt - 1);
             } else if (replacesOriginalCalled) {
                 originalCalledDone = true;
@@ -187,8 +183,7 @@ public final class IamRewriter {
     }
 
     /** Writes the called number's value at {@code w}; {@code at} indexes it in {@code src}. */
-    private int writeCalled(ByteBuf buffer, int index, byte[] src, int at, int length, IamEdits edits, byte[] dst,
-            int w) {
+    private int writeCalled(byte[] src, int at, int length, IamEdits edits, byte[] dst, int w) {
         int first = src[at] & 0xFF;
         int second = src[at + 1] & 0xFF;
         int nai = edits.calledNatureOfAddress == IamEdits.KEEP ? first & 0x7F : edits.calledNatureOfAddress;
@@ -199,12 +194,11 @@ public final class IamRewriter {
             second = (second & 0x8F) | edits.calledNumberingPlan << 4;
         }
         CharSequence digits = edits.calledDigits != null ? edits.calledDigits
-                : sourceDigits.wrap(buffer, index + 2, length - 2, (first & 0x80) != 0);
+                : sourceDigits.wrap(src, at + 2, length - 2, (first & 0x80) != 0);
         return writeNumber(dst, w, "called party number", nai, second, edits.calledPrefix, digits);
     }
 
-    private int writeCalling(ByteBuf buffer, int index, byte[] src, int at, int length, IamEdits edits, byte[] dst,
-            int w) {
+    private int writeCalling(byte[] src, int at, int length, IamEdits edits, byte[] dst, int w) {
         int first = src[at] & 0xFF;
         int second = length > 1 ? src[at + 1] & 0xFF : 0;
         int nai = edits.callingNatureOfAddress == IamEdits.KEEP ? first & 0x7F : edits.callingNatureOfAddress;
@@ -212,7 +206,7 @@ public final class IamRewriter {
             second = (second & ~0x0C) | 0x04;
         }
         CharSequence digits = edits.callingDigits != null ? edits.callingDigits
-                : sourceDigits.wrap(buffer, index + 2, Math.max(0, length - 2), (first & 0x80) != 0);
+                : sourceDigits.wrap(src, at + 2, Math.max(0, length - 2), (first & 0x80) != 0);
         return writeNumber(dst, w, "calling party number", nai, second, edits.callingPrefix, digits);
     }
 

@@ -41,7 +41,7 @@ public final class BackwardMessage {
         wrapFirst(backwardCallIndicators, IsupParameterCode.BACKWARD_CALL_INDICATORS, buffer, offset);
         wrapFirst(causeIndicators, IsupParameterCode.CAUSE_INDICATORS, buffer, offset);
         int event = message.indexOf(IsupParameterCode.EVENT_INFORMATION.value());
-        eventInformation = event < 0 ? 0 : buffer.getUnsignedByte(offset + message.valueOffset(event));
+        eventInformation = event < 0 ? 0 : message.octets()[message.valueOffset(event)] & 0xFF;
         return this;
     }
 
@@ -51,7 +51,8 @@ public final class BackwardMessage {
         if (index < 0) {
             view.clear();
         } else {
-            view.wrap(buffer, offset + message.valueOffset(index), message.valueLength(index));
+            view.wrap(buffer, offset + message.valueOffset(index), message.valueLength(index), message.octets(),
+                    message.valueOffset(index));
         }
     }
 

@@ -43,10 +43,11 @@ public final class CircuitGroupMessage {
         if (range < 0) {
             rangeAndStatus.clear();
         } else {
-            rangeAndStatus.wrap(buffer, offset + message.valueOffset(range), message.valueLength(range));
+            rangeAndStatus.wrap(buffer, offset + message.valueOffset(range), message.valueLength(range),
+                    message.octets(), message.valueOffset(range));
         }
         int type = message.indexOf(IsupParameterCode.CIRCUIT_GROUP_SUPERVISION_MESSAGE_TYPE.value());
-        supervisionMessageType = type < 0 ? -1 : buffer.getUnsignedByte(offset + message.valueOffset(type)) & 0x03;
+        supervisionMessageType = type < 0 ? -1 : message.octets()[message.valueOffset(type)] & 0x03;
         return this;
     }
 

@@ -89,6 +89,7 @@ public final class IamMessage {
     public IamMessage wrap(ByteBuf buffer, int offset, int length) {
         message.wrap(buffer, offset, length);
         MessageTypes.require(message, "IAM", TYPES);
+        byte[] octets = message.octets();
         int found = 0;
         int count = message.parameterCount();
         for (int i = 0; i < count; i++) {
@@ -96,15 +97,15 @@ public final class IamMessage {
             if (slot < 0) {
                 continue;
             }
-            int at = offset + message.valueOffsetAt(i);
+            int value = message.valueOffsetAt(i);
             if (slot == GENERIC && (found & 1 << ADDITIONAL_CALLING) == 0
-                    && buffer.getUnsignedByte(at) == GenericNumber.ADDITIONAL_CALLING_PARTY_NUMBER) {
+                    && octets[value] == GenericNumber.ADDITIONAL_CALLING_PARTY_NUMBER) {
                 found |= 1 << ADDITIONAL_CALLING;
-                additionalCallingPartyNumber.wrap(buffer, at, message.valueLengthAt(i));
+                additionalCallingPartyNumber.wrap(buffer, offset + value, message.valueLengthAt(i), octets, value);
             }
             if ((found & 1 << slot) == 0) {
                 found |= 1 << slot;
-                wrapSlot(slot, buffer, at, message.valueLengthAt(i));
+                wrapSlot(slot, buffer, offset, value, message.valueLengthAt(i), octets);
             }
         }
         // Only views the previous message showed and this one lacks need clearing; the others are clear.
@@ -128,22 +129,23 @@ public final class IamMessage {
      * a final class, so the view's wrap hook is bound at compile time instead of through one call site shared
      * by thirteen view classes.
      */
-    private void wrapSlot(int slot, ByteBuf buffer, int at, int valueLength) {
+    private void wrapSlot(int slot, ByteBuf buffer, int offset, int value, int valueLength, byte[] octets) {
+        int at = offset + value;
         switch (slot) {
-            case 0 -> natureOfConnection.wrap(buffer, at, valueLength);
-            case 1 -> forwardCallIndicators.wrap(buffer, at, valueLength);
-            case 2 -> calledPartyNumber.wrap(buffer, at, valueLength);
-            case 3 -> callingPartyNumber.wrap(buffer, at, valueLength);
-            case GENERIC -> genericNumber.wrap(buffer, at, valueLength);
-            case 6 -> redirectingNumber.wrap(buffer, at, valueLength);
-            case 7 -> originalCalledNumber.wrap(buffer, at, valueLength);
-            case 8 -> redirectionInformation.wrap(buffer, at, valueLength);
-            case 9 -> locationNumber.wrap(buffer, at, valueLength);
-            case 10 -> chargeNumber.wrap(buffer, at, valueLength);
-            case 11 -> transitNetworkSelection.wrap(buffer, at, valueLength);
-            case 12 -> jurisdictionInformation.wrap(buffer, at, valueLength);
-            case CATEGORY -> callingPartyCategory = buffer.getUnsignedByte(at);
-            default -> transmissionMediumRequirement = buffer.getUnsignedByte(at);
+            case 0 -> natureOfConnection.wrap(buffer, at, valueLength, octets, value);
+            case 1 -> forwardCallIndicators.wrap(buffer, at, valueLength, octets, value);
+            case 2 -> calledPartyNumber.wrap(buffer, at, valueLength, octets, value);
+            case 3 -> callingPartyNumber.wrap(buffer, at, valueLength, octets, value);
+            case GENERIC -> genericNumber.wrap(buffer, at, valueLength, octets, value);
+            case 6 -> redirectingNumber.wrap(buffer, at, valueLength, octets, value);
+            case 7 -> originalCalledNumber.wrap(buffer, at, valueLength, octets, value);
+            case 8 -> redirectionInformation.wrap(buffer, at, valueLength, octets, value);
+            case 9 -> locationNumber.wrap(buffer, at, valueLength, octets, value);
+            case 10 -> chargeNumber.wrap(buffer, at, valueLength, octets, value);
+            case 11 -> transitNetworkSelection.wrap(buffer, at, valueLength, octets, value);
+            case 12 -> jurisdictionInformation.wrap(buffer, at, valueLength, octets, value);
+            case CATEGORY -> callingPartyCategory = octets[value] & 0xFF;
+            default -> transmissionMediumRequirement = octets[value] & 0xFF;
         }
     }
 

@@ -34,11 +34,18 @@ import org.callwall.isup.IsupVariant;
  *
  * <p>Every pointer and length is read unsigned and checked against the message bounds before the octets it
  * announces are read; the walker never reads outside {@code [offset, offset + length)} and never moves the
- * buffer's reader or writer index. One instance is reused per handler: {@link #wrap} allocates nothing once
- * the parameter index has grown to the largest message seen.
+ * buffer's reader or writer index. The message is taken out of the buffer with one bulk read into an array
+ * the walk and the typed views then read: one access check and one bounds check per message instead of one
+ * per octet, however the buffer is wrapped. One instance is reused per handler: {@link #wrap} allocates
+ * nothing once the parameter index and the array have grown to the largest message seen.
  */
 public final class IsupMessage {
     private static final int INITIAL_CAPACITY = 32;
+    /**
+     * Octets the copy keeps past the message, so a view may read a whole word at any value offset and mask
+     * what lies past the value instead of assembling the word octet by octet.
+     */
+    public static final int COPY_SLACK = 16;
     private static final ParameterKind[] KINDS = ParameterKind.values();
     /** Accepted value lengths by name octet, so a length check costs two array reads, not an enum lookup. */
     private static final short[] MIN_LENGTHS = new short[256];
@@ -65,6 +72,8 @@ public final class IsupMessage {
      * kind (bits 16-17), name code (bits 8-15) and value length (bits 0-7), both octets read off the wire.
      */
     private long[] entries = new long[INITIAL_CAPACITY];
+    /** The message's octets from the CIC on, at index 0, followed by at least {@link #COPY_SLACK} more. */
+    private byte[] octets = new byte[256 + COPY_SLACK];
     private int optionalPointerOffset;
     private int optionalPartOffset;
     private int endOfParameters;
@@ -91,8 +100,14 @@ public final class IsupMessage {
                     length >= 2 ? IsupHeader.cicAt(buffer, offset, variant) : -1,
                     IsupDecodeException.CAUSE_INVALID_MESSAGE);
         }
-        cic = IsupHeader.cicAt(buffer, offset, variant);
-        typeCode = buffer.getUnsignedByte(offset + 2);
+        byte[] copy = octets;
+        if (copy.length < length + COPY_SLACK) {
+            copy = new byte[Math.max(length + COPY_SLACK, copy.length * 2)];
+            octets = copy;
+        }
+        buffer.getBytes(offset, copy, 0, length);
+        cic = ((copy[0] & 0xFF) | (copy[1] & 0xFF) << 8) & variant.cicMask();
+        typeCode = copy[2] & 0xFF;
         MessageStructure layout = MessageStructure.lookup(variant, typeCode);
         if (layout == MessageStructure.UNDEFINED) {
             throw error("unknown message type", hex(typeCode), "a " + variant + " message type", -1, 2,
@@ -113,7 +128,7 @@ public final class IsupMessage {
         optionalPartOffset = -1;
         if (layout.hasOptionalPart()) {
             optionalPointerOffset = position + layout.variableCount();
-            int pointer = buffer.getUnsignedByte(offset + optionalPointerOffset);
+            int pointer = octets[optionalPointerOffset] & 0xFF;
             if (pointer != 0) {
                 int target = checkedTarget(optionalPointerOffset, pointer, areaEnd, -1);
                 optionalPartOffset = target;
@@ -152,13 +167,13 @@ public final class IsupMessage {
     }
 
     private int walkVariable(int code, int pointerOffset, int areaEnd) {
-        int pointer = buffer.getUnsignedByte(offset + pointerOffset);
+        int pointer = octets[pointerOffset] & 0xFF;
         if (pointer == 0) {
             throw error("mandatory parameter missing", "pointer 0", "pointer >= 1", code, pointerOffset,
                     IsupDecodeException.CAUSE_MANDATORY_PARAMETER_MISSING);
         }
         int target = checkedTarget(pointerOffset, pointer, areaEnd, code);
-        int valueLength = buffer.getUnsignedByte(offset + target);
+        int valueLength = octets[target] & 0xFF;
         checkFits(code, target, valueLength);
         checkLength(code, target, valueLength);
         add(code, target + 1, valueLength, ParameterKind.MANDATORY_VARIABLE);
@@ -166,13 +181,14 @@ public final class IsupMessage {
     }
 
     private int walkOptional(int start) {
+        byte[] copy = octets;
         int position = start;
         while (true) {
             if (position >= length) {
                 throw error("missing end of optional parameters", "end of message at " + length,
                         "octet 0x00", -1, position, IsupDecodeException.CAUSE_INVALID_MESSAGE);
             }
-            int code = buffer.getUnsignedByte(offset + position);
+            int code = copy[position] & 0xFF;
             if (code == 0) {
                 return position + 1;
             }
@@ -180,7 +196,7 @@ public final class IsupMessage {
                 throw error("truncated optional parameter", "no length octet", "name, length, value", code,
                         position, IsupDecodeException.CAUSE_INVALID_MESSAGE);
             }
-            int valueLength = buffer.getUnsignedByte(offset + position + 1);
+            int valueLength = copy[position + 1] & 0xFF;
             checkFits(code, position + 1, valueLength);
             checkLength(code, position + 1, valueLength);
             add(code, position + 2, valueLength, ParameterKind.OPTIONAL);
@@ -382,6 +398,16 @@ public final class IsupMessage {
      */
     public int trailingOctets() {
         return length - endOfParameters;
+    }
+
+    /**
+     * The array holding the message's octets as read at the last {@link #wrap}: octet {@code i} of the message
+     * (counted from the first CIC octet) at index {@code i}, with at least {@link #COPY_SLACK} octets of room
+     * after the message. The typed views read it instead of the buffer. Overwritten by the next wrap; callers
+     * must not write to it.
+     */
+    public byte[] octets() {
+        return octets;
     }
 
     /*

@@ -36,9 +36,10 @@ public final class ReleaseMessage {
         message.wrap(buffer, offset, length);
         MessageTypes.require(message, "REL or CFN", TYPES);
         int cause = message.indexOf(IsupParameterCode.CAUSE_INDICATORS.value());
-        causeIndicators.wrap(buffer, offset + message.valueOffset(cause), message.valueLength(cause));
+        causeIndicators.wrap(buffer, offset + message.valueOffset(cause), message.valueLength(cause), message.octets(),
+                message.valueOffset(cause));
         int acl = message.indexOf(IsupParameterCode.AUTOMATIC_CONGESTION_LEVEL.value());
-        automaticCongestionLevel = acl < 0 ? 0 : buffer.getUnsignedByte(offset + message.valueOffset(acl));
+        automaticCongestionLevel = acl < 0 ? 0 : message.octets()[message.valueOffset(acl)] & 0xFF;
         return this;
     }
 

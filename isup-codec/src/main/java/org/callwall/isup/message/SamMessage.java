@@ -34,7 +34,8 @@ public final class SamMessage {
         message.wrap(buffer, offset, length);
         MessageTypes.require(message, "SAM", TYPES);
         int index = message.indexOf(IsupParameterCode.SUBSEQUENT_NUMBER.value());
-        subsequentNumber.wrap(buffer, offset + message.valueOffset(index), message.valueLength(index));
+        subsequentNumber.wrap(buffer, offset + message.valueOffset(index), message.valueLength(index),
+                message.octets(), message.valueOffset(index));
         return this;
     }
 

@@ -19,7 +19,7 @@ public final class JurisdictionInformation extends ParameterFlyweight {
     @Override
     protected void onWrap() {
         if (isPresent()) {
-            digits.wrap(buffer, offset, length, false);
+            digits.wrap(octets, octetsOffset, length, false);
         } else {
             digits.clear();
         }

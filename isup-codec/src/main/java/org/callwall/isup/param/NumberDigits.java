@@ -1,6 +1,9 @@
 package org.callwall.isup.param;
 
 import io.netty.buffer.ByteBuf;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The address signals of a number parameter as a {@link CharSequence} read in place (Q.763 §3.9 f): two
@@ -23,20 +26,51 @@ public final class NumberDigits implements CharSequence {
     /** Signals one {@link #signalWord} holds. */
     public static final int SIGNALS_PER_WORD = 16;
     private static final char[] SIGNALS = "0123456789ABCDEF".toCharArray();
+    /** Octets past the digits a word read may touch (and masks away). */
+    private static final int SLACK = 8;
+    private static final byte[] EMPTY = new byte[SLACK];
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
-    private ByteBuf buffer;
-    private int offset;
+    /** The digit octets from {@link #at} on, followed by at least {@link #SLACK} more. */
+    private byte[] octets = EMPTY;
+    private int at;
     private int count;
+    private byte[] copy = EMPTY;
 
     /**
-     * Points the view at {@code octets} digit octets starting at {@code offset}.
+     * Points the view at {@code octets} digit octets starting at {@code offset}, copied out of the buffer with
+     * one bulk read.
      *
      * @param odd the parameter's odd/even indicator
      */
     public NumberDigits wrap(ByteBuf buffer, int offset, int octets, boolean odd) {
-        this.buffer = buffer;
-        this.offset = offset;
-        this.count = Math.max(0, octets * 2 - (odd && octets > 0 ? 1 : 0));
+        int n = Math.max(0, octets);
+        byte[] own = copy;
+        if (own.length < n + SLACK) {
+            own = new byte[n + SLACK];
+            copy = own;
+        }
+        buffer.getBytes(offset, own, 0, n);
+        return wrap(own, 0, n, odd);
+    }
+
+    /**
+     * Points the view at {@code octets} digit octets held in {@code source} from {@code from} on (for example a
+     * walked message's {@code octets()}), read there; the array must hold at least
+     * {@link ParameterFlyweight#SLACK} octets after them and must not change while the view shows them.
+     *
+     * @throws IndexOutOfBoundsException when the array is too short for the digits and the slack
+     */
+    public NumberDigits wrap(byte[] source, int from, int octets, boolean odd) {
+        int n = Math.max(0, octets);
+        if (n > 0 && (from < 0 || from + n + SLACK > source.length)) {
+            throw new IndexOutOfBoundsException("digit octets: " + from + ".." + (from + n) + " (expected: inside 0.."
+                    + (source.length - SLACK) + ")");
+        }
+        this.octets = source;
+        this.at = from;
+        this.count = Math.max(0, n * 2 - (odd && n > 0 ? 1 : 0));
         return this;
     }
 
@@ -50,15 +84,16 @@ public final class NumberDigits implements CharSequence {
         if (digits < 0 || digits > source.count) {
             throw new IndexOutOfBoundsException("digits: " + digits + " (expected: 0.." + source.count + ")");
         }
-        this.buffer = source.buffer;
-        this.offset = source.offset;
+        this.octets = source.octets;
+        this.at = source.at;
         this.count = digits;
         return this;
     }
 
     /** Makes the view empty. */
     public NumberDigits clear() {
-        this.buffer = null;
+        this.octets = EMPTY;
+        this.at = 0;
         this.count = 0;
         return this;
     }
@@ -78,8 +113,8 @@ public final class NumberDigits implements CharSequence {
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException("digit index: " + index + " (expected: 0.." + (count - 1) + ")");
         }
-        int octet = buffer.getUnsignedByte(offset + (index >> 1));
-        return (index & 1) == 0 ? octet & 0x0F : octet >>> 4;
+        int octet = octets[at + (index >> 1)];
+        return (octet >>> ((index & 1) << 2)) & 0x0F;
     }
 
     /** Signal words the digits fill: {@code (length() + 15) / 16}. */
@@ -91,8 +126,8 @@ public final class NumberDigits implements CharSequence {
      * Signals {@code 16 * word} to {@code 16 * word + 15} packed as the wire carries them, octet after octet
      * read little-endian: signal {@code 16 * word + k} lies in bits {@code 4k..4k+3}. Positions past
      * {@link #length()} read 0 (the filler of an odd count included), so the words and the length together
-     * name the number. One bounds-checked buffer read per eight octets (at most three for a shorter tail)
-     * instead of one per digit: for folding, hashing or comparing whole numbers.
+     * name the number. One eight-octet read per word instead of one read per digit: for folding, hashing or
+     * comparing whole numbers.
      *
      * <pre>
      *  octets   | 2nd 1st | 4th 3rd | ... | 16th 15th |
@@ -107,30 +142,9 @@ public final class NumberDigits implements CharSequence {
             throw new IndexOutOfBoundsException("signal word: " + word + " (expected: 0.." + (signalWords() - 1)
                     + ")");
         }
-        int signals = Math.min(SIGNALS_PER_WORD, count - (word << 4));
-        int octets = (signals + 1) >>> 1;
-        int at = offset + (word << 3);
-        long packed;
-        if (octets == 8) {
-            packed = buffer.getLongLE(at);
-        } else {
-            packed = 0;
-            int shift = 0;
-            if ((octets & 4) != 0) {
-                packed = buffer.getUnsignedIntLE(at);
-                at += 4;
-                shift = 32;
-            }
-            if ((octets & 2) != 0) {
-                packed |= (long) buffer.getUnsignedShortLE(at) << shift;
-                at += 2;
-                shift += 16;
-            }
-            if ((octets & 1) != 0) {
-                packed |= (long) buffer.getUnsignedByte(at) << shift;
-            }
-        }
-        return signals == SIGNALS_PER_WORD ? packed : packed & (1L << (signals << 2)) - 1;
+        int signals = count - (word << 4);
+        long packed = (long) WORDS.get(octets, at + (word << 3));
+        return signals >= SIGNALS_PER_WORD ? packed : packed & (1L << (signals << 2)) - 1;
     }
 
     /** True when the digits equal {@code other} character for character (no allocation). */

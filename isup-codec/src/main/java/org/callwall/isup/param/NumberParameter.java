@@ -33,7 +33,7 @@ public abstract class NumberParameter extends ParameterFlyweight {
     protected void onWrap() {
         if (isPresent()) {
             int header = numberStart() + headerLength();
-            digits.wrap(buffer, offset + header, Math.max(0, length - header), isOdd());
+            digits.wrap(octets, octetsOffset + header, Math.max(0, length - header), isOdd());
         } else {
             digits.clear();
         }

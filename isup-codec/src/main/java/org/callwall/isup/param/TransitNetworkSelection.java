@@ -19,7 +19,7 @@ public final class TransitNetworkSelection extends ParameterFlyweight {
     @Override
     protected void onWrap() {
         if (isPresent()) {
-            digits.wrap(buffer, offset + 1, Math.max(0, length - 1), false);
+            digits.wrap(octets, octetsOffset + 1, Math.max(0, length - 1), false);
         } else {
             digits.clear();
         }
