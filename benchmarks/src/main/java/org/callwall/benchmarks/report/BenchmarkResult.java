@@ -12,7 +12,9 @@ package org.callwall.benchmarks.report;
  * @param bytesPerOp    allocation per operation; NaN when not profiled
  * @param cpuNanosPerOp CPU time of the benchmark threads per operation ({@link CpuTimeProfiler}); NaN when
  *                      not profiled
+ * @param workerBytesPerOp allocation of the benchmark threads alone per operation ({@link CpuTimeProfiler}):
+ *                      {@code bytesPerOp} less what other threads of the fork allocated; NaN when not profiled
  */
 public record BenchmarkResult(String benchmark, String params, double score, double scoreError, String unit,
-        double bytesPerOp, double cpuNanosPerOp) {
+        double bytesPerOp, double cpuNanosPerOp, double workerBytesPerOp) {
 }

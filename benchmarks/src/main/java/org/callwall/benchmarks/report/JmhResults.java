@@ -13,6 +13,7 @@ import java.util.Map;
 public final class JmhResults {
     private static final String ALLOCATION = "gc.alloc.rate.norm";
     private static final String CPU = "cpu.time.norm";
+    private static final String WORKER_ALLOCATION = "alloc.worker.norm";
 
     private JmhResults() {
     }
@@ -44,7 +45,8 @@ public final class JmhResults {
         JsonNode secondary = row.path("secondaryMetrics");
         return new BenchmarkResult(benchmark, params.toString(), primary.path("score").asDouble(),
                 number(primary.path("scoreError")), primary.path("scoreUnit").asText(),
-                number(secondary.path(ALLOCATION).path("score")), number(secondary.path(CPU).path("score")));
+                number(secondary.path(ALLOCATION).path("score")), number(secondary.path(CPU).path("score")),
+                number(secondary.path(WORKER_ALLOCATION).path("score")));
     }
 
     /** JMH writes "NaN" as a string when a figure is undefined; a missing metric reads NaN too. */

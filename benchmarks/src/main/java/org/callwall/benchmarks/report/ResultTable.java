@@ -64,13 +64,13 @@ public final class ResultTable {
             }
         }
         out.println();
-        out.println("| benchmark | params | score | unit | B/op | CPU ns/op | target |");
-        out.println("|---|---|---:|---|---:|---:|---|");
+        out.println("| benchmark | params | score | unit | B/op | B/op of the benchmark thread | CPU ns/op | target |");
+        out.println("|---|---|---:|---|---:|---:|---:|---|");
         for (BenchmarkResult result : results) {
             if (!compared.contains(result)) {
-                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", result.benchmark(), result.params(),
+                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", result.benchmark(), result.params(),
                         scoreWithError(result), result.unit(), bytes(result.bytesPerOp()),
-                        cpu(result.cpuNanosPerOp()), judge(result));
+                        bytes(result.workerBytesPerOp()), cpu(result.cpuNanosPerOp()), judge(result));
             }
         }
     }
