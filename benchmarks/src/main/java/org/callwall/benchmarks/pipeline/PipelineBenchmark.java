@@ -29,7 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       written in too (absorbed: it answers the gateway's REL), so the circuit leaves the released state;</li>
  *   <li>{@code DIVERT}: the IAM rewritten toward the IVR ({@code 125990} + called) sent to the home exchange;</li>
  *   <li>{@code RELAY}: the FORWARD call through the gateway without screening tables (the bare M3UA relay
- *       on the same associations and routes), the baseline the others are read against.</li>
+ *       on the same associations and routes), the baseline the others are read against;</li>
+ *   <li>{@code CALL}: a whole call as the load generator makes it, five messages: the FORWARD call's IAM
+ *       without ST (so the gateway keeps it as an overlap call until the ACM), ACM and ANM from home, REL
+ *       from the interconnect, RLC from home, each relayed and read on the far side;</li>
+ *   <li>{@code CALL_RELAY}: the same five messages through the bare relay, the baseline of {@code CALL}.</li>
  * </ul>
  * Each op takes the next of {@value #CIRCUITS} CICs in turn, the calling and called numbers are the same
  * every time (one distinct called number per calling number: the bulk-dialling velocity rule never trips).
@@ -49,8 +53,8 @@ public class PipelineBenchmark {
     /** CICs cycled through; a power of two. */
     static final int CIRCUITS = 1024;
 
-    /** {@code RELAY}: the FORWARD call through the bare relay (no screening tables), the baseline. */
-    @Param({"FORWARD", "RELEASE", "DIVERT", "RELAY"})
+    /** {@code RELAY}, {@code CALL_RELAY}: through the bare relay (no screening tables), the baselines. */
+    @Param({"FORWARD", "RELEASE", "DIVERT", "RELAY", "CALL", "CALL_RELAY"})
     public String outcome;
 
     /**
@@ -70,21 +74,27 @@ public class PipelineBenchmark {
     private EmbeddedChannel egress;
     private byte[][] iams;
     private byte[][] rlcs;
+    private byte[][][] wholeCalls;
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        boolean relay = "RELAY".equals(outcome);
-        call = relay ? PipelineCall.FORWARD : PipelineCall.valueOf(outcome);
+        boolean relay = outcome.endsWith("RELAY");
+        boolean whole = outcome.startsWith("CALL");
+        call = relay || whole ? PipelineCall.FORWARD : PipelineCall.valueOf(outcome);
         gateway = new EmbeddedGateway(BenchmarkTables.sampleConfig(configDir), "ON".equals(audit), !relay);
         ingress = gateway.channel(call.association);
         egress = call == PipelineCall.RELEASE ? ingress : gateway.channel(PipelineCall.HOME);
         int ni = gateway.config().networkIndicator().value();
         iams = new byte[CIRCUITS][];
         rlcs = new byte[CIRCUITS][];
+        wholeCalls = whole ? new byte[CIRCUITS][][] : null;
         for (int cic = 0; cic < CIRCUITS; cic++) {
             iams[cic] = call.iamData(cic, ni);
             rlcs[cic] = call.rlcData(cic, ni);
+            if (whole) {
+                wholeCalls[cic] = call.wholeCall(cic, ni);
+            }
         }
     }
 
@@ -97,31 +107,48 @@ public class PipelineBenchmark {
     @Benchmark
     public int call() {
         int cic = next++ & (CIRCUITS - 1);
-        receive(iams[cic]);
-        int sent = drainSent();
+        if (wholeCalls != null) {
+            return wholeCall(wholeCalls[cic]);
+        }
+        receive(ingress, iams[cic]);
+        int sent = drainSent(egress);
         if (call == PipelineCall.RELEASE) {
-            receive(rlcs[cic]);
+            receive(ingress, rlcs[cic]);
         }
         return sent;
     }
 
-    /** Writes one received M3UA message into the ingress channel, as one TCP read. */
-    private void receive(byte[] message) {
-        ByteBuf in = gateway.allocator().directBuffer(message.length);
-        in.writeBytes(message);
-        ingress.writeOneInbound(in, ingress.voidPromise());
-        ingress.flushInbound();
+    /** The five messages of {@link PipelineCall#wholeCall}, each read on the far side. */
+    private int wholeCall(byte[][] messages) {
+        receive(ingress, messages[0]);
+        int sent = drainSent(egress);
+        receive(egress, messages[1]);
+        sent += drainSent(ingress);
+        receive(egress, messages[2]);
+        sent += drainSent(ingress);
+        receive(ingress, messages[3]);
+        sent += drainSent(egress);
+        receive(egress, messages[4]);
+        return sent + drainSent(ingress);
     }
 
-    /** Reads and releases what the gateway sent on the egress channel; there must be something. */
-    private int drainSent() {
+    /** Writes one received M3UA message into {@code channel}, as one TCP read. */
+    private void receive(EmbeddedChannel channel, byte[] message) {
+        ByteBuf in = gateway.allocator().directBuffer(message.length);
+        in.writeBytes(message);
+        channel.writeOneInbound(in, channel.voidPromise());
+        channel.flushInbound();
+    }
+
+    /** Reads and releases what the gateway sent on {@code channel}; there must be something. */
+    private int drainSent(EmbeddedChannel channel) {
         int octets = 0;
-        for (ByteBuf out = egress.readOutbound(); out != null; out = egress.readOutbound()) {
+        for (ByteBuf out = channel.readOutbound(); out != null; out = channel.readOutbound()) {
             octets += out.readableBytes();
             out.release();
         }
         if (octets == 0) {
-            throw new IllegalStateException("nothing sent for " + call + " (expected: one DATA)");
+            throw new IllegalStateException("nothing sent for " + outcome + " (expected: one DATA)");
         }
         return octets;
     }

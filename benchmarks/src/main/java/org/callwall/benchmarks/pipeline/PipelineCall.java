@@ -47,12 +47,30 @@ enum PipelineCall {
         this.callingNai = callingNai;
     }
 
+    /** The called number of the whole-call scenario: no ST, as most en-bloc IAMs carry it (the loadgen's too). */
+    static final String CALLED_WITHOUT_ST = "13812345678";
+    /** The home exchange's routing context (config/gateway.yaml, association {@code home}). */
+    static final int HOME_RC = 100;
+    /** ITU ACM (Q.763 type 0x06): backward call indicators subscriber free, ordinary subscriber; no optional part. */
+    private static final byte[] ACM = {0x06, 0x16, 0x14, 0x00};
+    /** ITU ANM (0x09): no optional part. */
+    private static final byte[] ANM = {0x09, 0x00};
+    /** ITU REL (0x0C): cause indicators location user, cause 16 normal clearing; no optional part. */
+    private static final byte[] REL = {0x0C, 0x02, 0x00, 0x02, (byte) 0x80, (byte) 0x90};
+    /** ITU RLC (0x10): no optional part. */
+    private static final byte[] RLC = {0x10, 0x00};
+
     /** The ISUP IAM of this call on {@code cic}, written by the codec's own rewriter from the base IAM. */
     byte[] iam(int cic) {
+        return iam(cic, CALLED);
+    }
+
+    /** The ISUP IAM of this call on {@code cic} with the called number {@code called}. */
+    byte[] iam(int cic, String called) {
         ByteBuf base = Unpooled.wrappedBuffer(HexFormat.of().parseHex(BASE_IAM));
         base.setShortLE(0, cic);
         IsupMessage source = new IsupMessage(IsupVariant.ITU).wrap(base, 0, base.readableBytes());
-        IamEdits edits = new IamEdits().replaceCalledDigits(CALLED).calledNatureOfAddress(CALLED_NAI)
+        IamEdits edits = new IamEdits().replaceCalledDigits(called).calledNatureOfAddress(CALLED_NAI)
                 .replaceCallingDigits(calling).callingNatureOfAddress(callingNai);
         ByteBuf out = Unpooled.buffer();
         new IamRewriter().rewrite(source, edits, out);
@@ -66,12 +84,42 @@ enum PipelineCall {
 
     /** The M3UA DATA carrying the originator's RLC on {@code cic} (Q.763: message type 0x10, no optional part). */
     byte[] rlcData(int cic, int networkIndicator) {
-        byte[] rlc = {(byte) cic, (byte) (cic >> 8 & 0x0F), 0x10, 0x00};
-        return data(rlc, cic, networkIndicator);
+        return data(isup(cic, RLC), cic, networkIndicator);
+    }
+
+    /**
+     * The messages of a whole call on {@code cic}, as the load generator's exchanges send them, in order:
+     * the IAM without ST from this call's exchange, ACM and ANM from the home exchange, REL from this call's
+     * exchange, RLC from the home exchange. Index 0, 3: toward home; 1, 2, 4: from home.
+     */
+    byte[][] wholeCall(int cic, int networkIndicator) {
+        return new byte[][] {
+            data(iam(cic, CALLED_WITHOUT_ST), cic, networkIndicator),
+            fromHome(isup(cic, ACM), cic, networkIndicator),
+            fromHome(isup(cic, ANM), cic, networkIndicator),
+            data(isup(cic, REL), cic, networkIndicator),
+            fromHome(isup(cic, RLC), cic, networkIndicator)};
+    }
+
+    private static byte[] isup(int cic, byte[] typeAndParameters) {
+        byte[] message = new byte[2 + typeAndParameters.length];
+        message[0] = (byte) cic;
+        message[1] = (byte) (cic >> 8 & 0x0F);
+        System.arraycopy(typeAndParameters, 0, message, 2, typeAndParameters.length);
+        return message;
     }
 
     private byte[] data(byte[] isup, int cic, int networkIndicator) {
-        ByteBuf m = new Messages(UnpooledByteBufAllocator.DEFAULT).data(routingContext, opc, HOME_PC, EmbeddedGateway.SI_ISUP,
+        return data(routingContext, opc, HOME_PC, isup, cic, networkIndicator);
+    }
+
+    /** A backward message of this call: from the home exchange, in its routing context, to this call's exchange. */
+    private byte[] fromHome(byte[] isup, int cic, int networkIndicator) {
+        return data(HOME_RC, HOME_PC, opc, isup, cic, networkIndicator);
+    }
+
+    private static byte[] data(int rc, int from, int to, byte[] isup, int cic, int networkIndicator) {
+        ByteBuf m = new Messages(UnpooledByteBufAllocator.DEFAULT).data(rc, from, to, EmbeddedGateway.SI_ISUP,
                 networkIndicator, 0, cic & 0x1F, Unpooled.wrappedBuffer(isup), 0, isup.length);
         try {
             return ByteBufUtil.getBytes(m);

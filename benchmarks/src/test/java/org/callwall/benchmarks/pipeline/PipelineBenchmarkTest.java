@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import org.callwall.isup.IsupMessageType;
 import org.callwall.isup.IsupVariant;
@@ -130,6 +131,40 @@ class PipelineBenchmarkTest {
         assertThat(nothingSent(gateway.channel("intl-stp"))).isTrue();
         sent.release();
         assertOpSends();
+    }
+
+    @Test
+    void shouldRelayEachMessageOfTheWholeCallUnchangedToTheOtherSide() throws Exception {
+        for (String outcome : new String[] {"CALL", "CALL_RELAY"}) {
+            EmbeddedGateway gateway = start(outcome);
+            byte[][] call = PipelineCall.FORWARD.wholeCall(CIC, 2);
+            String[] from = {"ic-partner", PipelineCall.HOME, PipelineCall.HOME, "ic-partner", PipelineCall.HOME};
+            IsupMessageType[] types = {IsupMessageType.IAM, IsupMessageType.ACM, IsupMessageType.ANM,
+                IsupMessageType.REL, IsupMessageType.RLC};
+
+            for (int i = 0; i < call.length; i++) {
+                receive(gateway, from[i], call[i]);
+                boolean toHome = !from[i].equals(PipelineCall.HOME);
+                Sent sent = sentData(gateway.channel(toHome ? PipelineCall.HOME : "ic-partner"));
+                ProtocolData received = new ProtocolData().wrap(new M3uaMessage().wrap(Unpooled.wrappedBuffer(call[i])));
+                assertThat(sent.routingContext).as(outcome + " " + types[i]).isEqualTo(toHome ? 100 : 12);
+                assertThat(sent.data.opc()).isEqualTo(toHome ? IC_OPC : PipelineCall.HOME_PC);
+                assertThat(sent.data.dpc()).isEqualTo(toHome ? PipelineCall.HOME_PC : IC_OPC);
+                assertThat(sent.userData).isEqualTo(ByteBufUtil.getBytes(received.buffer(), received.userDataOffset(),
+                        received.userDataLength()));
+                IsupMessage isup = new IsupMessage(IsupVariant.ITU).wrap(sent.buffer, sent.data.userDataOffset(),
+                        sent.data.userDataLength());
+                assertThat(isup.messageType()).isEqualTo(types[i]);
+                if (outcome.equals("CALL") && i == 0) {
+                    assertThat(gateway.pipeline().awaitingSubsequentAddress()).as("IAM without ST tracked").isOne();
+                }
+                sent.release();
+            }
+            assertThat(gateway.pipeline().awaitingSubsequentAddress()).isZero();
+            assertThat(gateway.pipeline().counters().iamsIn()).isEqualTo(outcome.equals("CALL") ? 1 : 0);
+            assertOpSends();
+            benchmark.tearDown();
+        }
     }
 
     private EmbeddedGateway start(String outcome) throws Exception {
