@@ -1,7 +1,6 @@
 package org.callwall.m3ua.codec;
 
 import io.netty.buffer.ByteBuf;
-import java.util.Arrays;
 
 /**
  * Flyweight over one M3UA message: the common header (RFC 4666 §3.1) and its parameters in
@@ -25,10 +24,12 @@ import java.util.Arrays;
  * The parameter length counts tag, length and value but not the padding. {@link #wrap} checks
  * nothing; {@link MessageValidator} decides whether a wrapped message may be acted upon.
  * Parameters are reached by offset: {@link #find(int)} answers the offset of a parameter's header
- * or -1, so no object is made per parameter. The first lookup after {@link #wrap} walks the
- * parameters once and records where each assigned tag first occurs; later lookups read that table,
- * so validating and handling a message costs one walk however many tags are asked for (most are
- * absent from a DATA, and each would otherwise walk to the end).
+ * or -1, so no object is made per parameter. Where each assigned tag first occurs is recorded in a
+ * table indexed by {@link ParameterTag#index()}, with a bit mask of the entries the current message
+ * set (so a rewrap clears one int, not the table). {@link MessageValidator} fills the table in the
+ * same walk that checks the layout; a message looked up without validation is walked once, on its
+ * first lookup. Either way, validating and handling a message costs one walk however many tags are
+ * asked for (most are absent from a DATA, and each would otherwise walk to the end).
  */
 public final class M3uaMessage {
 
@@ -40,7 +41,10 @@ public final class M3uaMessage {
     private ByteBuf buffer;
     private int offset;
     private int length;
+    /** Header offset of the first parameter of each assigned tag; valid where {@link #present} has its bit. */
     private final int[] offsets = new int[ParameterTag.ASSIGNED];
+    /** Bit {@link ParameterTag#index()} set: the message holds that tag, first at {@link #offsets}. */
+    private int present;
     private boolean indexed;
 
     /** Points this flyweight at {@code length} octets of {@code buffer} from {@code offset}. */
@@ -111,13 +115,13 @@ public final class M3uaMessage {
         if (index < 0) {
             return find(buffer, parametersOffset(), end(), tag);
         }
-        return indexed()[index];
+        return at(index);
     }
 
     /** Offset of the first top-level parameter with {@code tag}, or -1. */
     public int find(ParameterTag tag) {
         int index = tag.index();
-        return index < 0 ? -1 : indexed()[index];
+        return index < 0 ? -1 : at(index);
     }
 
     /** Whether a top-level parameter with {@code tag} is present. */
@@ -125,26 +129,61 @@ public final class M3uaMessage {
         return find(tag) >= 0;
     }
 
-    /** The offsets table, built by one walk with the same stopping rule as {@link #find(ByteBuf, int, int, int)}. */
-    private int[] indexed() {
+    /**
+     * Top-level tags present, one bit per {@link ParameterTag#index()}: a message's mandatory or checked
+     * parameters are then one mask test.
+     */
+    int presentTags() {
         if (!indexed) {
-            Arrays.fill(offsets, -1);
-            int to = end();
-            int at = parametersOffset();
-            while (at + 4 <= to) {
-                int parameterLength = buffer.getUnsignedShort(at + 2);
-                if (parameterLength < 4) {
-                    break;
-                }
-                int index = ParameterTag.indexOf(buffer.getUnsignedShort(at));
-                if (index >= 0 && offsets[index] < 0) {
-                    offsets[index] = at;
-                }
-                at += padded(parameterLength);
-            }
-            indexed = true;
+            index();
         }
-        return offsets;
+        return present;
+    }
+
+    private int at(int index) {
+        if (!indexed) {
+            index();
+        }
+        return (present & 1 << index) != 0 ? offsets[index] : -1;
+    }
+
+    /** Builds the table by one walk with the same stopping rule as {@link #find(ByteBuf, int, int, int)}. */
+    private void index() {
+        int mask = 0;
+        int to = end();
+        int at = parametersOffset();
+        while (at + 4 <= to) {
+            int header = buffer.getInt(at);
+            int parameterLength = header & 0xffff;
+            if (parameterLength < 4) {
+                break;
+            }
+            int index = ParameterTag.indexOf(header >>> 16);
+            if (index >= 0 && (mask & 1 << index) == 0) {
+                mask |= 1 << index;
+                offsets[index] = at;
+            }
+            at += padded(parameterLength);
+        }
+        present = mask;
+        indexed = true;
+    }
+
+    /**
+     * Sets the offset of the first parameter with dense index {@code index}; {@link MessageValidator}
+     * records each tag's first occurrence so while it checks the layout, then calls {@link #indexed(int)}.
+     */
+    void recordFirst(int index, int at) {
+        offsets[index] = at;
+    }
+
+    /**
+     * Marks the table built: {@code mask} holds the tags recorded by {@link #recordFirst}. A walk of a
+     * valid layout meets the same parameters as {@link #index()}, so later lookups answer the same.
+     */
+    void indexed(int mask) {
+        present = mask;
+        indexed = true;
     }
 
     /** Tag of the parameter whose header starts at {@code at}. */

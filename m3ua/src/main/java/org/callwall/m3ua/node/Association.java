@@ -51,6 +51,8 @@ public final class Association {
     private final M3uaNode node;
     private final int[] routingContexts;
     private final long dataRoutingContext;
+    /** The Routing Context parameter of this association's DATA (tag, length 8, {@link #dataRoutingContext}). */
+    private final long routingContextParameter;
     private final AspStateMachine local = new AspStateMachine();
     private final AspStateMachine peer = new AspStateMachine();
     private final AssociationCounters counters = new AssociationCounters();
@@ -83,6 +85,8 @@ public final class Association {
         this.node = node;
         this.routingContexts = config.routingContexts().stream().mapToInt(Integer::intValue).toArray();
         this.dataRoutingContext = routingContexts.length > 0 ? Integer.toUnsignedLong(routingContexts[0]) : -1;
+        this.routingContextParameter = (long) (ParameterTag.ROUTING_CONTEXT.value() << 16 | 8) << 32
+                | (dataRoutingContext & 0xffffffffL);
         this.messages = new Messages(node.allocator());
     }
 
@@ -201,10 +205,17 @@ public final class Association {
     /** Handles one delimited message; {@code stream} is the SCTP stream or {@link MessageValidator#NO_STREAM}. */
     void onFrame(ByteBuf frame, int stream) {
         message.wrap(frame);
-        counters.received(frame.readableBytes() >= 4 ? message.messageClassValue() : -1, frame.readableBytes());
+        MessageType type;
         try {
-            MessageValidator.validate(message, stream);
-            dispatch(message.messageType());
+            type = MessageValidator.validatedType(message, stream);
+        } catch (M3uaMessageException e) {
+            counters.received(frame.readableBytes() >= 4 ? message.messageClassValue() : -1, frame.readableBytes());
+            refuse(e, frame);
+            return;
+        }
+        counters.received(type.messageClass().value(), frame.readableBytes());
+        try {
+            dispatch(type);
         } catch (M3uaMessageException e) {
             refuse(e, frame);
         }
@@ -663,7 +674,7 @@ public final class Association {
     boolean relayData(M3uaMessage received, ProtocolData pd) {
         int pdAt = pd.offset() - 4;
         int rcAt = received.find(ParameterTag.ROUTING_CONTEXT);
-        if (!forwardable(received, pdAt, rcAt)) {
+        if (!forwardable(received, pdAt, pd.length() + 4, rcAt)) {
             return sendProtocolData(pd.buffer(), pd.offset(), pd.length());
         }
         if (!isActive()) {
@@ -671,9 +682,9 @@ public final class Association {
             return false;
         }
         ByteBuf frame = received.buffer();
-        boolean sameContext = rcAt < 0 ? dataRoutingContext < 0
-                : received.valueLengthAt(rcAt) == 4 && frame.getUnsignedInt(rcAt + 4) == dataRoutingContext;
         if (config.transport() == Transport.SCTP) {
+            boolean sameContext = rcAt < 0 ? dataRoutingContext < 0
+                    : received.valueLengthAt(rcAt) == 4 && frame.getUnsignedInt(rcAt + 4) == dataRoutingContext;
             if (!sameContext) {
                 return sendProtocolData(pd.buffer(), pd.offset(), pd.length());
             }
@@ -688,10 +699,10 @@ public final class Association {
         int headerLength = M3uaMessage.HEADER_LENGTH + (dataRoutingContext >= 0 ? 8 : 0);
         ByteBuf out = batch(headerLength + tail);
         int start = out.writerIndex();
-        out.writeInt(frame.getInt(received.offset()));
-        out.writeInt(headerLength + tail);
+        // the received version, reserved, class and type octets, then the new length
+        out.writeLong((long) frame.getInt(received.offset()) << 32 | (headerLength + tail));
         if (dataRoutingContext >= 0) {
-            out.writeShort(ParameterTag.ROUTING_CONTEXT.value()).writeShort(8).writeInt((int) dataRoutingContext);
+            out.writeLong(routingContextParameter);
         }
         out.writeBytes(frame, pdAt, tail);
         counters.sent(MessageClass.TRANSFER.value(), headerLength + tail);
@@ -701,23 +712,22 @@ public final class Association {
         return true;
     }
 
-    /** Whether the received DATA is only [Routing Context] Protocol Data, the latter last and zero-padded. */
-    private static boolean forwardable(M3uaMessage received, int pdAt, int rcAt) {
+    /**
+     * Whether the received DATA is only [Routing Context] Protocol Data, the latter ({@code pdLength} octets
+     * with its header) last and zero-padded.
+     */
+    private static boolean forwardable(M3uaMessage received, int pdAt, int pdLength, int rcAt) {
         int first = received.parametersOffset();
         if (!(pdAt == first || rcAt == first && received.nextAt(rcAt) == pdAt)) {
             return false;
         }
-        ByteBuf frame = received.buffer();
-        int pdLength = frame.getUnsignedShort(pdAt + 2);
-        if (pdAt + M3uaMessage.padded(pdLength) != received.end()) {
+        int end = received.end();
+        int padding = end - pdAt - pdLength;
+        if (padding != M3uaMessage.padded(pdLength) - pdLength) {
             return false;
         }
-        for (int i = pdAt + pdLength; i < received.end(); i++) {
-            if (frame.getByte(i) != 0) {
-                return false;
-            }
-        }
-        return true;
+        // the padding octets are the low-order octets of the message's last 32 bits (a Protocol Data is >= 16 octets)
+        return padding == 0 || (received.buffer().getInt(end - 4) & (1 << 8 * padding) - 1) == 0;
     }
 
     /** Relays a Protocol Data value unchanged in a DATA carrying this association's routing context. */

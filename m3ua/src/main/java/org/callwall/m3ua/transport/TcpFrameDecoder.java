@@ -34,8 +34,10 @@ public final class TcpFrameDecoder extends ByteToMessageDecoder {
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         while (!failed && in.readableBytes() >= M3uaMessage.HEADER_LENGTH) {
             int at = in.readerIndex();
-            int version = in.getUnsignedByte(at);
-            long length = in.getUnsignedInt(at + 4);
+            // | version | reserved | class | type | message length (32) |, in one read
+            long header = in.getLong(at);
+            int version = (int) (header >>> 56);
+            long length = header & 0xffffffffL;
             if (version != M3uaMessage.VERSION) {
                 fail(ctx, in, new M3uaFramingException(ErrorCode.INVALID_VERSION,
                         "invalid version: " + version + " (expected: 1) offset=" + at));

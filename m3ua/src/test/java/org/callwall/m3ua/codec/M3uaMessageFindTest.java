@@ -1,14 +1,16 @@
 package org.callwall.m3ua.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.buffer.ByteBuf;
 import org.callwall.m3ua.testing.Hex;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link M3uaMessage#find} answers from a table built by one walk per wrap: the answers must be the
- * ones a walk for each tag gives, first occurrence included, and must follow a rewrap.
+ * {@link M3uaMessage#find} answers from a table built by one walk per wrap (the validator's, or its own on
+ * the first lookup): the answers must be the ones a walk for each tag gives, first occurrence included,
+ * and must follow a rewrap.
  */
 class M3uaMessageFindTest {
 
@@ -71,5 +73,30 @@ class M3uaMessageFindTest {
         }
         assertThat(ParameterTag.indexOf(0x0100)).isEqualTo(-1);
         assertThat(ParameterTag.indexOf(0xffff)).isEqualTo(-1);
+        assertThat(ParameterTag.ASSIGNED).as("a bit of an int per assigned tag").isLessThanOrEqualTo(Integer.SIZE);
+    }
+
+    @Test
+    void shouldAnswerFromTheValidatorsWalkWhatAWalkForEachTagFinds() {
+        // DATA: NA 8, RC 100, unassigned tag 0x0100, RC 7 again, Protocol Data (last, unpadded)
+        ByteBuf data = Hex.buf("010001010000003b" + "0200000800000008" + "0006000800000064" + "0100000801020304"
+                + "0006000800000007" + "02100013000000010000000205020006d5000c");
+        M3uaMessage m = new M3uaMessage().wrap(data);
+        MessageValidator.validate(m, MessageValidator.NO_STREAM);
+        assertSameAsWalk(m);
+        assertThat(m.find(ParameterTag.ROUTING_CONTEXT)).isEqualTo(16);
+        assertThat(m.find(ParameterTag.PROTOCOL_DATA)).isEqualTo(40);
+    }
+
+    @Test
+    void shouldWalkAgainAfterAValidationThatFailedHalfway() {
+        // DATA: RC 100, then a parameter running past the message: refused, then looked up
+        ByteBuf data = Hex.buf("0100010100000020" + "0006000800000064" + "0210004000000001" + "0000000205020006");
+        M3uaMessage m = new M3uaMessage().wrap(data);
+        assertThatThrownBy(() -> MessageValidator.validate(m, MessageValidator.NO_STREAM))
+                .isInstanceOf(M3uaMessageException.class)
+                .extracting(e -> ((M3uaMessageException) e).errorCode()).isEqualTo(ErrorCode.PARAMETER_FIELD_ERROR);
+        assertSameAsWalk(m);
+        assertThat(m.find(ParameterTag.ROUTING_CONTEXT)).isEqualTo(8);
     }
 }
