@@ -36,25 +36,33 @@ import org.callwall.isup.param.TransitNetworkSelection;
  *                                       +--------------------------------+
  * </pre>
  *
- * <p>One pass over the walked parameters wraps the view of the first parameter of each screened kind, found
- * through a table indexed by name octet; then only the views the previous message showed and this one lacks
- * are cleared, so a view stays the same object across messages and accessors only read octets. Absent
+ * <p>The walk notes, in its own pass over the optional part, the first parameter of each screened kind
+ * (a table indexed by name octet); the fixed part and the called number sit where the layout puts them. Only
+ * the views the previous message showed and this one lacks are cleared, so a view stays the same object across messages and accessors only read octets. Absent
  * optional parameters answer {@code isPresent() == false}. When a parameter repeats, the first one is
  * shown (the generic number may repeat with different qualifiers: see
  * {@link #additionalCallingPartyNumber()}).
  */
 public final class IamMessage {
     private static final int[] TYPES = {IsupMessageType.IAM.value()};
+    private static final int CALLING = 3;
     private static final int GENERIC = 4;
     private static final int ADDITIONAL_CALLING = 5;
     private static final int VIEW_COUNT = 13;
-    private static final int CATEGORY = 13;
-    private static final int MEDIUM = 14;
-    private static final int ALL_VIEWS = (1 << VIEW_COUNT) - 1;
-    /** Slot by parameter name octet, -1 for parameters screening does not read. */
+    /** Views of the fixed part and the called number: every IAM has them. */
+    private static final int MANDATORY_VIEWS = 0b111;
+    /** Octet offsets of the fixed part, the same in every variant (ANSI has no transmission medium octet). */
+    private static final int NATURE_OF_CONNECTION_AT = 3;
+    private static final int FORWARD_CALL_INDICATORS_AT = 4;
+    private static final int CATEGORY_AT = 6;
+    private static final int MEDIUM_AT = 7;
+    /** Slot by optional parameter name octet, -1 for parameters screening does not read. */
     private static final byte[] SLOTS = slots();
 
     private final IsupMessage message;
+    /** Index of the called party number among the walked parameters: after the fixed ones and ANSI's USI. */
+    private final int calledIndex;
+    private final boolean ansi;
     private final NatureOfConnectionIndicators natureOfConnection = new NatureOfConnectionIndicators();
     private final ForwardCallIndicators forwardCallIndicators = new ForwardCallIndicators();
     private final CalledPartyNumber calledPartyNumber = new CalledPartyNumber();
@@ -75,67 +83,79 @@ public final class IamMessage {
     /** Slots whose view currently shows a parameter. */
     private int shown;
     private int callingPartyCategory;
-    private int transmissionMediumRequirement;
+    private int transmissionMediumRequirement = -1;
 
     public IamMessage(IsupVariant variant) {
         this.message = new IsupMessage(variant);
+        this.ansi = variant.isAnsi();
+        MessageStructure layout = MessageStructure.lookup(variant, IsupMessageType.IAM.value());
+        this.calledIndex = layout.fixedCount() + layout.variableCount() - 1;
     }
 
     /**
-     * Walks the message and wraps the screening views.
+     * Walks the message and wraps the screening views. The fixed part and the called number lie where the
+     * IAM's layout puts them; the optional parameters screening reads are noted by the walk itself as it
+     * checks them, so only those are visited again.
      *
      * @throws org.callwall.isup.IsupDecodeException when malformed or not an IAM
      */
     public IamMessage wrap(ByteBuf buffer, int offset, int length) {
-        message.wrap(buffer, offset, length);
-        MessageTypes.require(message, "IAM", TYPES);
-        byte[] octets = message.octets();
-        int found = 0;
-        int count = message.parameterCount();
-        for (int i = 0; i < count; i++) {
-            int slot = SLOTS[message.codeAt(i)];
-            if (slot < 0) {
-                continue;
-            }
-            int value = message.valueOffsetAt(i);
-            if (slot == GENERIC && (found & 1 << ADDITIONAL_CALLING) == 0
-                    && octets[value] == GenericNumber.ADDITIONAL_CALLING_PARTY_NUMBER) {
-                found |= 1 << ADDITIONAL_CALLING;
-                additionalCallingPartyNumber.wrap(buffer, offset + value, message.valueLengthAt(i), octets, value);
-            }
-            if ((found & 1 << slot) == 0) {
-                found |= 1 << slot;
-                wrapSlot(slot, buffer, offset, value, message.valueLengthAt(i), octets);
-            }
+        IsupMessage walked = message.wrap(buffer, offset, length, SLOTS);
+        MessageTypes.require(walked, "IAM", TYPES);
+        byte[] octets = walked.octets();
+        natureOfConnection.wrap(buffer, offset + NATURE_OF_CONNECTION_AT, 1, octets, NATURE_OF_CONNECTION_AT);
+        forwardCallIndicators.wrap(buffer, offset + FORWARD_CALL_INDICATORS_AT, 2, octets,
+                FORWARD_CALL_INDICATORS_AT);
+        callingPartyCategory = octets[CATEGORY_AT] & 0xFF;
+        if (!ansi) {
+            transmissionMediumRequirement = octets[MEDIUM_AT] & 0xFF;
         }
+        int called = walked.valueOffsetAt(calledIndex);
+        calledPartyNumber.wrap(buffer, offset + called, walked.valueLengthAt(calledIndex), octets, called);
+
+        int found = walked.slotsFound();
+        for (int slots = found; slots != 0; slots &= slots - 1) {
+            int slot = Integer.numberOfTrailingZeros(slots);
+            int index = walked.slotIndex(slot);
+            int value = walked.valueOffsetAt(index);
+            wrapSlot(slot, buffer, offset, value, walked.valueLengthAt(index), octets);
+        }
+        if ((found & 1 << GENERIC) != 0) {
+            found |= wrapAdditionalCalling(walked, buffer, offset, octets);
+        }
+        found |= MANDATORY_VIEWS;
         // Only views the previous message showed and this one lacks need clearing; the others are clear.
-        int gone = shown & ~found & ALL_VIEWS;
+        int gone = shown & ~found;
         while (gone != 0) {
             views[Integer.numberOfTrailingZeros(gone)].clear();
             gone &= gone - 1;
         }
-        shown = found & ALL_VIEWS;
-        if ((found & 1 << CATEGORY) == 0) {
-            callingPartyCategory = 0;
-        }
-        if ((found & 1 << MEDIUM) == 0) {
-            transmissionMediumRequirement = -1;
-        }
+        shown = found;
         return this;
     }
 
+    /** Shows the first generic number qualified as additional calling party number, if any; its slot bit. */
+    private int wrapAdditionalCalling(IsupMessage walked, ByteBuf buffer, int offset, byte[] octets) {
+        int code = IsupParameterCode.GENERIC_NUMBER.value();
+        for (int i = walked.slotIndex(GENERIC); i >= 0; i = walked.nextIndexOf(code, i + 1)) {
+            int value = walked.valueOffsetAt(i);
+            if (octets[value] == GenericNumber.ADDITIONAL_CALLING_PARTY_NUMBER) {
+                additionalCallingPartyNumber.wrap(buffer, offset + value, walked.valueLengthAt(i), octets, value);
+                return 1 << ADDITIONAL_CALLING;
+            }
+        }
+        return 0;
+    }
+
     /**
-     * Shows the first parameter of {@code slot}. Each view is wrapped through its own field: every call names
-     * a final class, so the view's wrap hook is bound at compile time instead of through one call site shared
-     * by thirteen view classes.
+     * Shows the first parameter of an optional {@code slot}. Each view is wrapped through its own field: every
+     * call names a final class, so the view's wrap hook is bound at compile time instead of through one call
+     * site shared by the view classes.
      */
     private void wrapSlot(int slot, ByteBuf buffer, int offset, int value, int valueLength, byte[] octets) {
         int at = offset + value;
         switch (slot) {
-            case 0 -> natureOfConnection.wrap(buffer, at, valueLength, octets, value);
-            case 1 -> forwardCallIndicators.wrap(buffer, at, valueLength, octets, value);
-            case 2 -> calledPartyNumber.wrap(buffer, at, valueLength, octets, value);
-            case 3 -> callingPartyNumber.wrap(buffer, at, valueLength, octets, value);
+            case CALLING -> callingPartyNumber.wrap(buffer, at, valueLength, octets, value);
             case GENERIC -> genericNumber.wrap(buffer, at, valueLength, octets, value);
             case 6 -> redirectingNumber.wrap(buffer, at, valueLength, octets, value);
             case 7 -> originalCalledNumber.wrap(buffer, at, valueLength, octets, value);
@@ -143,19 +163,14 @@ public final class IamMessage {
             case 9 -> locationNumber.wrap(buffer, at, valueLength, octets, value);
             case 10 -> chargeNumber.wrap(buffer, at, valueLength, octets, value);
             case 11 -> transitNetworkSelection.wrap(buffer, at, valueLength, octets, value);
-            case 12 -> jurisdictionInformation.wrap(buffer, at, valueLength, octets, value);
-            case CATEGORY -> callingPartyCategory = octets[value] & 0xFF;
-            default -> transmissionMediumRequirement = octets[value] & 0xFF;
+            default -> jurisdictionInformation.wrap(buffer, at, valueLength, octets, value);
         }
     }
 
     private static byte[] slots() {
         byte[] slots = new byte[256];
         java.util.Arrays.fill(slots, (byte) -1);
-        slots[IsupParameterCode.NATURE_OF_CONNECTION_INDICATORS.value()] = 0;
-        slots[IsupParameterCode.FORWARD_CALL_INDICATORS.value()] = 1;
-        slots[IsupParameterCode.CALLED_PARTY_NUMBER.value()] = 2;
-        slots[IsupParameterCode.CALLING_PARTY_NUMBER.value()] = 3;
+        slots[IsupParameterCode.CALLING_PARTY_NUMBER.value()] = CALLING;
         slots[IsupParameterCode.GENERIC_NUMBER.value()] = GENERIC;
         // ADDITIONAL_CALLING has no code of its own: a generic number fills it by its qualifier octet.
         slots[IsupParameterCode.REDIRECTING_NUMBER.value()] = 6;
@@ -165,8 +180,6 @@ public final class IamMessage {
         slots[IsupParameterCode.CHARGE_NUMBER.value()] = 10;
         slots[IsupParameterCode.TRANSIT_NETWORK_SELECTION.value()] = 11;
         slots[IsupParameterCode.JURISDICTION_INFORMATION.value()] = 12;
-        slots[IsupParameterCode.CALLING_PARTYS_CATEGORY.value()] = CATEGORY;
-        slots[IsupParameterCode.TRANSMISSION_MEDIUM_REQUIREMENT.value()] = MEDIUM;
         return slots;
     }
 

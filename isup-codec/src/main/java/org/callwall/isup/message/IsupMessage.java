@@ -51,7 +51,11 @@ public final class IsupMessage {
     private static final short[] MIN_LENGTHS = new short[256];
     private static final short[] MAX_LENGTHS = new short[256];
 
+    /** Slot table of a plain walk: no parameter is tracked. */
+    private static final byte[] NO_SLOTS = new byte[256];
+
     static {
+        java.util.Arrays.fill(NO_SLOTS, (byte) -1);
         for (int code = 0; code < 256; code++) {
             IsupParameterCode known = IsupParameterCode.valueOf(code);
             MIN_LENGTHS[code] = (short) known.minLength();
@@ -77,6 +81,10 @@ public final class IsupMessage {
     private int optionalPointerOffset;
     private int optionalPartOffset;
     private int endOfParameters;
+    /** Optional parameters a typed view asked the walk to track: bit s set when slot s was found. */
+    private int slotsFound;
+    /** Index of the first optional parameter of each found slot. */
+    private final int[] slotIndex = new int[Integer.SIZE];
 
     public IsupMessage(IsupVariant variant) {
         this.variant = variant;
@@ -89,11 +97,25 @@ public final class IsupMessage {
      *                             successful wrap
      */
     public IsupMessage wrap(ByteBuf buffer, int offset, int length) {
+        return walk(buffer, offset, length, NO_SLOTS);
+    }
+
+    /**
+     * Walks as {@link #wrap} does and, in the same pass over the optional part, notes the index of the first
+     * optional parameter of each tracked slot ({@code slots} maps a name octet to a slot 0..31, -1 for
+     * untracked names): the typed view then wraps its views without looking at the other parameters.
+     */
+    IsupMessage wrap(ByteBuf buffer, int offset, int length, byte[] slots) {
+        return walk(buffer, offset, length, slots);
+    }
+
+    private IsupMessage walk(ByteBuf buffer, int offset, int length, byte[] slots) {
         this.buffer = buffer;
         this.offset = offset;
         this.length = length;
         this.count = 0;
         this.structure = null;
+        this.slotsFound = 0;
         if (length < IsupHeader.LENGTH) {
             throw new IsupDecodeException("truncated ISUP header", length + " octets",
                     ">= " + IsupHeader.LENGTH + " octets", -1, -1, Math.max(length, 0),
@@ -132,7 +154,7 @@ public final class IsupMessage {
             if (pointer != 0) {
                 int target = checkedTarget(optionalPointerOffset, pointer, areaEnd, -1);
                 optionalPartOffset = target;
-                end = Math.max(end, walkOptional(target));
+                end = Math.max(end, walkOptional(target, slots));
             }
         }
         endOfParameters = end;
@@ -180,8 +202,9 @@ public final class IsupMessage {
         return target + 1 + valueLength;
     }
 
-    private int walkOptional(int start) {
+    private int walkOptional(int start, byte[] slots) {
         byte[] copy = octets;
+        int found = 0;
         int position = start;
         while (true) {
             if (position >= length) {
@@ -190,6 +213,7 @@ public final class IsupMessage {
             }
             int code = copy[position] & 0xFF;
             if (code == 0) {
+                slotsFound = found;
                 return position + 1;
             }
             if (position + 1 >= length) {
@@ -199,6 +223,11 @@ public final class IsupMessage {
             int valueLength = copy[position + 1] & 0xFF;
             checkFits(code, position + 1, valueLength);
             checkLength(code, position + 1, valueLength);
+            int slot = slots[code];
+            if (slot >= 0 && (found & 1 << slot) == 0) {
+                found |= 1 << slot;
+                slotIndex[slot] = count;
+            }
             add(code, position + 2, valueLength, ParameterKind.OPTIONAL);
             position += 2 + valueLength;
         }
@@ -414,6 +443,16 @@ public final class IsupMessage {
      * Unchecked reads for the typed views of this package, which only pass indexes below parameterCount()
      * taken in the same wrap: the per-access range check is what the public accessors add on top.
      */
+
+    /** Tracked slots the last walk found (bit s for slot s). */
+    int slotsFound() {
+        return slotsFound;
+    }
+
+    /** Index of the first optional parameter of a found slot. */
+    int slotIndex(int slot) {
+        return slotIndex[slot];
+    }
 
     int codeAt(int index) {
         return (int) (entries[index] >>> 8) & 0xFF;
