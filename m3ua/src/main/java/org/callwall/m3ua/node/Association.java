@@ -302,13 +302,20 @@ public final class Association {
         if (routingContexts.length == 0) {
             return;
         }
-        int n = message.valueLengthAt(at) / 4;
-        for (int i = 0; i < n; i++) {
-            long rc = message.buffer().getUnsignedInt(at + 4 + 4 * i);
+        // | tag | length | first routing context |: a validated list holds at least one
+        ByteBuf buffer = message.buffer();
+        long first = buffer.getLong(at);
+        int n = (((int) (first >>> 32) & 0xffff) - 4) / 4;
+        long rc = first & 0xffffffffL;
+        for (int i = 1; ; i++) {
             if (!configured(rc)) {
                 throw new M3uaMessageException(ErrorCode.INVALID_ROUTING_CONTEXT,
                         "invalid routing context: " + rc + " (expected: one of " + contexts() + ") type=" + type);
             }
+            if (i == n) {
+                return;
+            }
+            rc = buffer.getUnsignedInt(at + 4 + 4 * i);
         }
     }
 

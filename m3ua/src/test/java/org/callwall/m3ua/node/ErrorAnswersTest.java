@@ -147,6 +147,15 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void shouldAnswerInvalidRoutingContextForDataListingAnUnconfiguredContextAfterAConfiguredOne() throws Exception {
+        aspUpAndActive();
+        // DATA: routing contexts 100 (configured) and 999, Protocol Data with the label only
+        assertThat(errorCode("0100010100000024" + "0006000c00000064000003e7" + "02100010000000010000000205020006"))
+                .isEqualTo(ErrorCode.INVALID_ROUTING_CONTEXT.value());
+        assertThat(node.association("exchange").isActive()).isTrue();
+    }
+
+    @Test
     void shouldAnswerUnsupportedTrafficModeTypeForAnotherMode() throws Exception {
         peer.send(ASPUP);
         peer.next(MessageType.ASPUP_ACK);
