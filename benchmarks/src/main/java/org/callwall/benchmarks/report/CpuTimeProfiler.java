@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -45,14 +46,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
-        long used = 0;
-        for (Map.Entry<Long, Long> worker : workerCpuNanos().entrySet()) {
-            used += worker.getValue() - before.getOrDefault(worker.getKey(), 0L);
-        }
-        long allocated = 0;
-        for (Map.Entry<Long, Long> worker : workerAllocatedBytes().entrySet()) {
-            allocated += worker.getValue() - allocatedBefore.getOrDefault(worker.getKey(), 0L);
-        }
+        long used = growth(workerCpuNanos(), before);
+        long allocated = growth(workerAllocatedBytes(), allocatedBefore);
         long ops = result.getMetadata().getAllOps();
         double perOp = ops == 0 ? Double.NaN : (double) used / ops;
         double allocatedPerOp = ops == 0 || allocatedBefore.isEmpty() ? Double.NaN : (double) allocated / ops;
@@ -60,33 +55,38 @@ public final class CpuTimeProfiler implements InternalProfiler {
                 new ScalarResult("alloc.worker.norm", allocatedPerOp, "B/op", AggregationPolicy.AVG));
     }
 
+    /** How much the workers' counters grew since {@code before} (a thread new since then counts from 0). */
+    private static long growth(Map<Long, Long> now, Map<Long, Long> before) {
+        long sum = 0;
+        for (Map.Entry<Long, Long> worker : now.entrySet()) {
+            sum += worker.getValue() - before.getOrDefault(worker.getKey(), 0L);
+        }
+        return sum;
+    }
+
     /** Bytes allocated so far by each worker thread; empty where the JVM does not count them. */
     private Map<Long, Long> workerAllocatedBytes() {
-        Map<Long, Long> bytes = new HashMap<>();
         if (!(threads instanceof com.sun.management.ThreadMXBean hotspot) || !hotspot.isThreadAllocatedMemoryEnabled()) {
-            return bytes;
+            return Map.of();
         }
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().contains(WORKER)) {
-                long allocated = hotspot.getThreadAllocatedBytes(info.getThreadId());
-                if (allocated >= 0) {
-                    bytes.put(info.getThreadId(), allocated);
-                }
-            }
-        }
-        return bytes;
+        return perWorker(hotspot::getThreadAllocatedBytes);
     }
 
     private Map<Long, Long> workerCpuNanos() {
-        Map<Long, Long> cpu = new HashMap<>();
+        return perWorker(threads::getThreadCpuTime);
+    }
+
+    /** {@code counter} of each worker thread, by thread id; threads it answers -1 for are left out. */
+    private Map<Long, Long> perWorker(LongUnaryOperator counter) {
+        Map<Long, Long> values = new HashMap<>();
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info != null && info.getThreadName().contains(WORKER)) {
-                long nanos = threads.getThreadCpuTime(info.getThreadId());
-                if (nanos >= 0) {
-                    cpu.put(info.getThreadId(), nanos);
+                long value = counter.applyAsLong(info.getThreadId());
+                if (value >= 0) {
+                    values.put(info.getThreadId(), value);
                 }
             }
         }
-        return cpu;
+        return values;
     }
 }

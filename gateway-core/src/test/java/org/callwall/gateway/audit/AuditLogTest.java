@@ -23,32 +23,22 @@ import org.callwall.isup.param.NumberDigits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class AuditLogTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIME = Instant.parse("2026-11-23T19:04:05.007Z").toEpochMilli();
 
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    private Logger auditLogger;
-    private Level previousLevel;
+    private AuditCapture audited;
 
     @BeforeEach
     void capture() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        auditLogger = context.getLogger(AuditLog.LOGGER_NAME);
-        previousLevel = auditLogger.getLevel();
-        auditLogger.setLevel(Level.INFO);
-        appender.setContext(context);
-        appender.start();
-        auditLogger.addAppender(appender);
+        audited = new AuditCapture();
     }
 
     @AfterEach
     void release() {
-        auditLogger.detachAppender(appender);
-        auditLogger.setLevel(previousLevel);
+        audited.close();
     }
 
     @Test
@@ -64,8 +54,8 @@ class AuditLogTest {
 
         audit.commit();
 
-        assertThat(appender.list).hasSize(1);
-        String line = appender.list.get(0).getFormattedMessage();
+        assertThat(audited.events()).hasSize(1);
+        String line = audited.events().get(0).getFormattedMessage();
         assertThat(line).doesNotContain("\n");
         JsonNode json = JSON.readTree(line);
         assertThat(fieldNames(json)).containsExactly("time", "association", "opc", "dpc", "cic", "trunk",
@@ -130,9 +120,9 @@ class AuditLogTest {
             audit.commit();
         }
 
-        assertThat(appender.list).hasSize(hostile.size());
+        assertThat(audited.events()).hasSize(hostile.size());
         for (int i = 0; i < hostile.size(); i++) {
-            String line = appender.list.get(i).getFormattedMessage();
+            String line = audited.events().get(i).getFormattedMessage();
             assertThat(line).doesNotContain("\n", "\r", "\u2028", "\u2029", "\u0000");
             JsonNode json = JSON.readTree(line);
             for (String field : List.of("association", "trunk", "callingIn", "callingOut", "calledIn", "calledOut", "rule")) {
@@ -217,14 +207,14 @@ class AuditLogTest {
 
     @Test
     void shouldWriteNothingWhenTheAuditLoggerIsOff() {
-        auditLogger.setLevel(Level.OFF);
+        audited.logger().setLevel(Level.OFF);
         AuditLog audit = new AuditLog();
 
         audit.begin(TIME).ingress("ic-stp-1", 1, 2, 3);
         audit.commit();
 
         assertThat(audit.enabled()).isFalse();
-        assertThat(appender.list).isEmpty();
+        assertThat(audited.events()).isEmpty();
     }
 
     private static List<String> fieldNames(JsonNode json) {

@@ -3,11 +3,7 @@ package org.callwall.gateway.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.callwall.gateway.pipeline.PipelineRig.HOME_PC;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.DirectoryStream;
@@ -15,14 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.callwall.gateway.audit.AuditLog;
+import org.callwall.gateway.audit.AuditCapture;
 import org.callwall.isup.IsupVariant;
 import org.callwall.m3ua.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * The audit line of each way a call ends, as the pipeline fills it: numbers sent only when the IAM left
@@ -32,28 +27,19 @@ class PipelineAuditTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
-    private Logger auditLogger;
-    private Level previousLevel;
+    private AuditCapture audited;
 
     @TempDir
     Path dir;
 
     @BeforeEach
     void capture() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        auditLogger = context.getLogger(AuditLog.LOGGER_NAME);
-        previousLevel = auditLogger.getLevel();
-        auditLogger.setLevel(Level.INFO);
-        lines.setContext(context);
-        lines.start();
-        auditLogger.addAppender(lines);
+        audited = new AuditCapture();
     }
 
     @AfterEach
     void release() {
-        auditLogger.detachAppender(lines);
-        auditLogger.setLevel(previousLevel);
+        audited.close();
     }
 
     @Test
@@ -99,9 +85,9 @@ class PipelineAuditTest {
     }
 
     private List<JsonNode> audited(int count) throws Exception {
-        Eventually.await(count + " audit lines", () -> lines.list.size() >= count);
+        Eventually.await(count + " audit lines", () -> audited.events().size() >= count);
         List<JsonNode> parsed = new ArrayList<>();
-        for (ILoggingEvent event : lines.list) {
+        for (ILoggingEvent event : audited.events()) {
             parsed.add(JSON.readTree(event.getFormattedMessage()));
         }
         return parsed;
