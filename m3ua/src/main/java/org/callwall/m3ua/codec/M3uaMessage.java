@@ -129,17 +129,6 @@ public final class M3uaMessage {
         return find(tag) >= 0;
     }
 
-    /**
-     * Top-level tags present, one bit per {@link ParameterTag#index()}: a message's mandatory or checked
-     * parameters are then one mask test.
-     */
-    int presentTags() {
-        if (!indexed) {
-            index();
-        }
-        return present;
-    }
-
     private int at(int index) {
         if (!indexed) {
             index();
@@ -170,8 +159,8 @@ public final class M3uaMessage {
     }
 
     /**
-     * Sets the offset of the first parameter with dense index {@code index}; {@link MessageValidator}
-     * records each tag's first occurrence so while it checks the layout, then calls {@link #indexed(int)}.
+     * Sets the offset of the first parameter with dense index {@code index}: {@link MessageValidator}
+     * records each tag's first occurrence while it checks the layout, then calls {@link #indexed(int)}.
      */
     void recordFirst(int index, int at) {
         offsets[index] = at;
