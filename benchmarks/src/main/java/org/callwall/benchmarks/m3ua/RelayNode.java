@@ -9,10 +9,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.callwall.m3ua.codec.M3uaMessage;
-import org.callwall.m3ua.codec.MessageType;
+import org.callwall.benchmarks.pipeline.EmbeddedAsp;
 import org.callwall.m3ua.codec.Messages;
-import org.callwall.m3ua.codec.TrafficMode;
 import org.callwall.m3ua.node.Association;
 import org.callwall.m3ua.node.AssociationConfig;
 import org.callwall.m3ua.node.ConnectionMode;
@@ -55,31 +53,9 @@ final class RelayNode implements AutoCloseable {
             EmbeddedChannel channel = new EmbeddedChannel(node.handlers(association));
             channel.config().setAllocator(PooledByteBufAllocator.DEFAULT);
             channels.put(association.name(), channel);
-            channel.writeInbound(messages.aspUp());
-            expect(channel, MessageType.ASPUP_ACK, association);
-            int[] contexts = association.config().routingContexts().stream().mapToInt(Integer::intValue).toArray();
-            channel.writeInbound(messages.aspActive(TrafficMode.LOADSHARE, contexts));
-            expect(channel, MessageType.ASPAC_ACK, association);
-            if (!association.isActive()) {
-                throw new IllegalStateException("association " + association.name() + ": not active after ASP Active: "
-                        + association.localAspState() + "/" + association.peerAspState());
-            }
+            EmbeddedAsp.activate(channel, association, messages);
         }
         drainAll();
-    }
-
-    private static void expect(EmbeddedChannel channel, MessageType type, Association association) {
-        M3uaMessage message = new M3uaMessage();
-        for (ByteBuf out = channel.readOutbound(); out != null; out = channel.readOutbound()) {
-            try {
-                if (message.wrap(out).messageType() == type) {
-                    return;
-                }
-            } finally {
-                out.release();
-            }
-        }
-        throw new IllegalStateException("association " + association.name() + ": no " + type + " sent");
     }
 
     /** The channel of the association a sample arrives on. */

@@ -1,6 +1,5 @@
 package org.callwall.benchmarks.pipeline;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.ChannelHandler;
@@ -22,10 +21,7 @@ import org.callwall.gateway.pipeline.GatewayCallSink;
 import org.callwall.gateway.pipeline.PipelineSettings;
 import org.callwall.gateway.pipeline.ScreeningPipeline;
 import org.callwall.isup.IsupVariant;
-import org.callwall.m3ua.codec.M3uaMessage;
-import org.callwall.m3ua.codec.MessageType;
 import org.callwall.m3ua.codec.Messages;
-import org.callwall.m3ua.codec.TrafficMode;
 import org.callwall.m3ua.node.Association;
 import org.callwall.m3ua.node.M3uaNode;
 import org.callwall.screening.BlockedCallers;
@@ -105,7 +101,7 @@ final class EmbeddedGateway implements AutoCloseable {
         }
         Messages messages = new Messages(allocator);
         for (Association association : m3ua.associations()) {
-            activate(association, messages);
+            EmbeddedAsp.activate(channels.get(association.name()), association, messages);
         }
         drainAll();
     }
@@ -120,34 +116,6 @@ final class EmbeddedGateway implements AutoCloseable {
         };
         return new PipelineSettings(variant, 0, c.congestionLevel(), c.releasedCircuits(), c.t1(), c.t5(),
                 c.releaseLocation(), c.overlapTimeout(), c.overlapCalls());
-    }
-
-    /** ASP Up and ASP Active (loadshare, the association's routing contexts) from the simulated peer. */
-    private void activate(Association association, Messages messages) {
-        EmbeddedChannel channel = channels.get(association.name());
-        channel.writeInbound(messages.aspUp());
-        expect(channel, MessageType.ASPUP_ACK, association);
-        int[] contexts = association.config().routingContexts().stream().mapToInt(Integer::intValue).toArray();
-        channel.writeInbound(messages.aspActive(TrafficMode.LOADSHARE, contexts));
-        expect(channel, MessageType.ASPAC_ACK, association);
-        if (!association.isActive()) {
-            throw new IllegalStateException("association " + association.name() + ": not active after ASP Active: "
-                    + association.localAspState() + "/" + association.peerAspState());
-        }
-    }
-
-    private static void expect(EmbeddedChannel channel, MessageType type, Association association) {
-        M3uaMessage message = new M3uaMessage();
-        for (ByteBuf out = channel.readOutbound(); out != null; out = channel.readOutbound()) {
-            try {
-                if (message.wrap(out).messageType() == type) {
-                    return;
-                }
-            } finally {
-                out.release();
-            }
-        }
-        throw new IllegalStateException("association " + association.name() + ": no " + type + " sent");
     }
 
     /** Releases whatever the gateway has sent so far on every channel. */
