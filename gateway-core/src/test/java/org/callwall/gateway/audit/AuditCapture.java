@@ -6,24 +6,28 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects what logger {@value AuditLog#LOGGER_NAME} writes, at INFO, until closed: a list appender next to
- * whatever the test configuration attached, so each line arrives as its own event through the logger.
+ * Collects what logger {@value AuditLog#LOGGER_NAME} writes, at INFO, during each test
+ * ({@code @RegisterExtension}): a list appender next to whatever the test configuration attached, so each
+ * line arrives as its own event through the logger.
  */
-public final class AuditCapture implements AutoCloseable {
+public final class AuditCapture implements BeforeEachCallback, AfterEachCallback {
 
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    private final Logger auditLogger;
-    private final Level previousLevel;
+    private final Logger auditLogger = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(AuditLog.LOGGER_NAME);
+    private Level previousLevel;
 
-    public AuditCapture() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        auditLogger = context.getLogger(AuditLog.LOGGER_NAME);
+    @Override
+    public void beforeEach(ExtensionContext test) {
         previousLevel = auditLogger.getLevel();
         auditLogger.setLevel(Level.INFO);
-        appender.setContext(context);
+        appender.list.clear();
+        appender.setContext(auditLogger.getLoggerContext());
         appender.start();
         auditLogger.addAppender(appender);
     }
@@ -39,7 +43,7 @@ public final class AuditCapture implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext test) {
         auditLogger.detachAppender(appender);
         auditLogger.setLevel(previousLevel);
     }

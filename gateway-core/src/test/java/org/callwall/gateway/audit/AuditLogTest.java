@@ -20,26 +20,16 @@ import java.util.List;
 import java.util.Random;
 import org.callwall.gateway.metrics.CallDisposition;
 import org.callwall.isup.param.NumberDigits;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuditLogTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIME = Instant.parse("2026-11-23T19:04:05.007Z").toEpochMilli();
 
-    private AuditCapture audited;
-
-    @BeforeEach
-    void capture() {
-        audited = new AuditCapture();
-    }
-
-    @AfterEach
-    void release() {
-        audited.close();
-    }
+    @RegisterExtension
+    final AuditCapture audited = new AuditCapture();
 
     @Test
     void shouldWriteOneJsonLineWithEveryFieldOfAReleasedCall() throws Exception {

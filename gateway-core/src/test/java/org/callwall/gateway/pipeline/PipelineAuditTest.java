@@ -16,9 +16,8 @@ import java.util.Map;
 import org.callwall.gateway.audit.AuditCapture;
 import org.callwall.isup.IsupVariant;
 import org.callwall.m3ua.testing.Eventually;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,20 +28,11 @@ class PipelineAuditTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AuditCapture audited;
+    @RegisterExtension
+    final AuditCapture audited = new AuditCapture();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void capture() {
-        audited = new AuditCapture();
-    }
-
-    @AfterEach
-    void release() {
-        audited.close();
-    }
 
     @Test
     void shouldAuditNumbersSentAndCausesOnlyWhereTheyApply() throws Exception {
