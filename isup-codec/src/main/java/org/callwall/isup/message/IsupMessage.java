@@ -110,7 +110,9 @@ public final class IsupMessage {
     }
 
     private IsupMessage walk(ByteBuf buffer, int offset, int length, byte[] slots) {
-        this.buffer = buffer;
+        if (this.buffer != buffer) {
+            this.buffer = buffer;
+        }
         this.offset = offset;
         this.length = length;
         this.count = 0;

@@ -68,7 +68,9 @@ public final class NumberDigits implements CharSequence {
             throw new IndexOutOfBoundsException("digit octets: " + from + ".." + (from + n) + " (expected: inside 0.."
                     + (source.length - SLACK) + ")");
         }
-        this.octets = source;
+        if (this.octets != source) {
+            this.octets = source;
+        }
         this.at = from;
         this.count = Math.max(0, n * 2 - (odd && n > 0 ? 1 : 0));
         return this;

@@ -49,10 +49,16 @@ public abstract class ParameterFlyweight {
             throw new IndexOutOfBoundsException("value: " + octetsOffset + ".." + (octetsOffset + length)
                     + " (expected: inside 0.." + (octets.length - SLACK) + ")");
         }
-        this.buffer = buffer;
+        // A view mostly shows the same buffer and array as for the previous message: storing a reference only
+        // when it changes spares the collector's write barrier on every message.
+        if (this.buffer != buffer) {
+            this.buffer = buffer;
+        }
         this.offset = offset;
         this.length = length;
-        this.octets = octets;
+        if (this.octets != octets) {
+            this.octets = octets;
+        }
         this.octetsOffset = octetsOffset;
         this.present = true;
         onWrap();
