@@ -6,8 +6,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * The address signals of a number parameter as a {@link CharSequence} read in place (Q.763 §3.9 f): two
- * digits per octet, the first in the low nibble, the high nibble of the last octet a filler when the odd
+ * The address signals of a number parameter as a {@link CharSequence} over the octets as they arrived, never
+ * turned into a String (Q.763 §3.9 f): two digits per octet, the first in the low nibble, the high nibble of the last octet a filler when the odd
  * indicator is set. Nibbles print as Wireshark shows them: 0-9, A-E for the codes 10..14 (B and C are the
  * "code 11"/"code 12" signals) and F for ST, the end-of-pulsing signal.
  *
@@ -78,7 +78,7 @@ public final class NumberDigits implements CharSequence {
 
     /**
      * Points the view at the first {@code digits} signals of {@code source}, for example a number without
-     * its trailing ST, still read in place.
+     * its trailing ST, read from the same octets.
      *
      * @throws IndexOutOfBoundsException when {@code digits} is outside {@code 0..source.length()}
      */
