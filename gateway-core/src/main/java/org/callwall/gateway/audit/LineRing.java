@@ -21,10 +21,6 @@ final class LineRing {
         this.ring = new byte[capacity];
     }
 
-    int capacity() {
-        return ring.length;
-    }
-
     /**
      * Copies {@code length} bytes of {@code line} and a {@code '\n'} into the ring; false when they do not
      * fit in the free space. The line itself must hold no {@code '\n'}.
